@@ -1,0 +1,33 @@
+import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
+import { OrganisationForm } from '@/components/organisations/organisation-form';
+import { Panel, PageHeader } from '@/components/ui/page-header';
+import { requirePageUser } from '@/lib/auth/session';
+import { getOrganisationFormOptions } from '@/lib/organisations/form-options';
+import { organisationFormValues } from '@/lib/organisations/form-values';
+import { getOrganisation } from '@/lib/organisations/queries';
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata() {
+  const t = await getTranslations();
+  return { title: t('organisations.editTitle') };
+}
+
+// Edits an organisation; saving refuses a version someone else changed meanwhile.
+export default async function EditOrganisationPage({ params, searchParams }: Props) {
+  await requirePageUser();
+  const [{ id }, query] = await Promise.all([params, searchParams]);
+  const row = Number.isSafeInteger(Number(id)) && Number(id) > 0 ? await getOrganisation(Number(id)) : null;
+  if (!row || row.deletedAt) notFound();
+  const from = typeof query.from === 'string' ? query.from : '';
+  const [t, options] = await Promise.all([getTranslations(), getOrganisationFormOptions()]);
+  return (
+    <div className="space-y-4">
+      <PageHeader title={t('organisations.editHeading', { name: row.name })} />
+      <Panel>
+        <OrganisationForm initial={organisationFormValues(row)} options={options} cancelHref={`/organisations/${row.id}${from ? `?from=${encodeURIComponent(from)}` : ''}`} />
+      </Panel>
+    </div>
+  );
+}

@@ -1,0 +1,68 @@
+import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
+import { Suspense } from 'react';
+import { ListSkeleton } from '@/components/list/list-skeleton';
+import { SearchBox } from '@/components/list/search-box';
+import { OrganisationCriteria } from '@/components/organisations/organisation-criteria';
+import { OrganisationResults } from '@/components/organisations/organisation-results';
+import { ButtonLink } from '@/components/ui/button';
+import { PageHeader } from '@/components/ui/page-header';
+import { hasRole } from '@/lib/auth/roles';
+import { requirePageUser } from '@/lib/auth/session';
+import { getChoiceOptions } from '@/lib/choice-lists/queries';
+import { listQuery, parseListState } from '@/lib/list/params';
+import { getLookups } from '@/lib/lookups';
+import { defaultOrganisationColumns, organisationColumns, organisationCriteria, type OrganisationColumn } from '@/lib/organisations/list';
+import { getDefaultColumns } from '@/lib/saved-views/queries';
+import { getSegmentOptions } from '@/lib/segments/queries';
+
+export async function generateMetadata() {
+  const t = await getTranslations();
+  return { title: t('organisations.title') };
+}
+
+const known = (cols: string[] | null) => cols?.filter((c): c is OrganisationColumn => (organisationColumns as readonly string[]).includes(c)) ?? [];
+
+// The organisations list: search, criteria, sort, pages and columns, all held in the URL.
+export default async function OrganisationsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const user = await requirePageUser();
+  const state = parseListState(await searchParams, organisationCriteria);
+  const canSeeDeleted = hasRole(user.role, 'crm_super');
+  const [t, lookups, choices, segments, saved] = await Promise.all([
+    getTranslations(),
+    getLookups(),
+    getChoiceOptions(['relation_type', 'status', 'industry'] as const),
+    getSegmentOptions('organisation'),
+    state.cols ? Promise.resolve(null) : getDefaultColumns(user.id, 'organisations'),
+  ]);
+  const fromUrl = known(state.cols);
+  const columns = fromUrl.length ? fromUrl : known(saved).length ? known(saved) : defaultOrganisationColumns;
+  const deletedView = canSeeDeleted && state.criteria.view === 'deleted';
+  const viewer = { id: user.id, canSeeDeleted };
+  return (
+    <div className="space-y-4">
+      <PageHeader
+        title={deletedView ? t('organisations.deletedTitle') : t('organisations.title')}
+        actions={
+          <>
+            {canSeeDeleted && (
+              <Link href={deletedView ? '/organisations' : '/organisations?view=deleted'} className="self-center text-sm text-brand-700 underline">
+                {deletedView ? t('organisations.showLive') : t('organisations.showDeleted')}
+              </Link>
+            )}
+            {!deletedView && (
+              <ButtonLink href="/organisations/new" variant="primary">
+                {t('organisations.add')}
+              </ButtonLink>
+            )}
+          </>
+        }
+      />
+      <SearchBox label={t('organisations.searchLabel')} placeholder={t('organisations.searchPlaceholder')} />
+      <OrganisationCriteria state={state} choices={choices} segments={segments} lookups={lookups} canSeeDeleted={canSeeDeleted} />
+      <Suspense key={listQuery(state)} fallback={<ListSkeleton label={t('list.loading')} />}>
+        <OrganisationResults state={state} columns={columns} viewer={viewer} lookups={lookups} />
+      </Suspense>
+    </div>
+  );
+}

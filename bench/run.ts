@@ -1,0 +1,135 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import autocannon from 'autocannon';
+import { Pool } from 'pg';
+import { openDatabase } from '../db/connect';
+import { seedScale } from '../db/seed';
+import { build, buildIsStale } from '../scripts/build';
+import { scenarios, type Scenario } from './scenarios';
+import { percentile } from './stats';
+
+// npm run bench [-- scenario …] [--duration s] [--connections n] [--scale n]
+// Drives the production server on loopback with autocannon and compares with the raw SQL floor.
+const args = process.argv.slice(2);
+const flag = (name: string, fallback: number) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? Number(args[i + 1]) : fallback;
+};
+const duration = flag('duration', 10);
+const connections = flag('connections', 8);
+const scale = flag('scale', 100000);
+const picked = args.filter((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--'));
+const databaseUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/relatio_bench';
+const port = Number(process.env.BENCH_PORT ?? 3900);
+const base = `http://127.0.0.1:${port}`;
+
+async function ensureDatabase() {
+  const admin = new Pool({ connectionString: databaseUrl.replace(/\/[^/]+$/, '/postgres'), max: 1 });
+  const name = new URL(databaseUrl).pathname.slice(1);
+  const { rowCount } = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
+  if (!rowCount) await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const handle = await openDatabase({ url: databaseUrl });
+  const t0 = Date.now();
+  await seedScale(handle.db, { organisations: scale, log: (s) => console.log(`  seed: ${s}`) });
+  console.log(`database ready (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
+  await handle.close();
+}
+
+async function startServer(): Promise<ChildProcess> {
+  if (buildIsStale() && !build()) throw new Error('build failed');
+  const env = { ...process.env, DATABASE_URL: databaseUrl, NEXTAUTH_SECRET: 'bench-secret', NEXTAUTH_URL: base, PORT: String(port) };
+  const child = spawn('npx', ['next', 'start', '-p', String(port)], { env, stdio: 'ignore', detached: true });
+  for (let i = 0; i < 120; i++) {
+    try {
+      if ((await fetch(`${base}/api/health`)).ok) return child;
+    } catch {
+      // starting
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error('server did not start');
+}
+
+async function signIn(email = 'user@relatio.test', password = 'relatio-demo'): Promise<string> {
+  const csrfRes = await fetch(`${base}/api/auth/csrf`);
+  const { csrfToken } = (await csrfRes.json()) as { csrfToken: string };
+  const jar = (csrfRes.headers.getSetCookie() ?? []).map((c) => c.split(';')[0]);
+  const res = await fetch(`${base}/api/auth/callback/credentials`, {
+    method: 'POST',
+    redirect: 'manual',
+    headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: jar.join('; ') },
+    body: new URLSearchParams({ csrfToken, email, password, json: 'true' }),
+  });
+  const session = (res.headers.getSetCookie() ?? []).map((c) => c.split(';')[0]).find((c) => c.includes('session-token'));
+  if (!session) throw new Error('bench sign-in failed');
+  return session;
+}
+
+async function drive(scenario: Scenario, cookie: string) {
+  const latencies: number[] = [];
+  const result = await autocannon({
+    url: `${base}${scenario.path}`,
+    connections,
+    duration,
+    headers: { cookie },
+    setupClient: (client) => client.on('response', (_status: number, _bytes: number, time: number) => latencies.push(time)),
+  });
+  return { p50: percentile(latencies, 50), p95: percentile(latencies, 95), requests: result.requests.total, non2xx: result.non2xx, errors: result.errors };
+}
+
+async function floor(scenario: Scenario, pool: Pool) {
+  const latencies: number[] = [];
+  const until = Date.now() + Math.min(duration, 5) * 1000;
+  await Promise.all(
+    Array.from({ length: connections }, async () => {
+      while (Date.now() < until) {
+        const t0 = performance.now();
+        for (const q of scenario.floor) await pool.query(q.text, q.values as unknown[]);
+        latencies.push(performance.now() - t0);
+      }
+    }),
+  );
+  return { p50: percentile(latencies, 50), p95: percentile(latencies, 95) };
+}
+
+async function main() {
+  const chosen = picked.length ? scenarios.filter((s) => picked.includes(s.name)) : scenarios;
+  if (chosen.length === 0) throw new Error(`unknown scenario; choose from ${scenarios.map((s) => s.name).join(', ')}`);
+  await ensureDatabase();
+  const server = await startServer();
+  const pool = new Pool({ connectionString: databaseUrl, max: connections });
+  const rows = [];
+  try {
+    const cookie = await signIn();
+    for (const s of chosen) {
+      await drive({ ...s }, cookie).catch(() => undefined); // warm-up of the route
+      const app = await drive(s, cookie);
+      const raw = await floor(s, pool);
+      rows.push({ scenario: s.name, ...app, floorP50: raw.p50, floorP95: raw.p95, ratio: app.p95 / raw.p95, target: s.target ?? null });
+    }
+  } finally {
+    await pool.end();
+    try {
+      process.kill(-server.pid!, 'SIGTERM');
+    } catch {
+      // gone
+    }
+  }
+  const fmt = (n: number) => (Number.isFinite(n) ? n.toFixed(1) : '-');
+  console.log(`\n${connections} connections, ${duration} s per scenario, ${scale} organisations`);
+  console.log('scenario'.padEnd(28) + 'req'.padStart(7) + 'p50'.padStart(8) + 'p95'.padStart(8) + 'floor p95'.padStart(11) + 'ratio'.padStart(8) + '  non-2xx');
+  for (const r of rows) {
+    console.log(r.scenario.padEnd(28) + String(r.requests).padStart(7) + fmt(r.p50).padStart(8) + fmt(r.p95).padStart(8) + fmt(r.floorP95).padStart(11) + fmt(r.ratio).padStart(8) + `  ${r.non2xx}`);
+  }
+  const out = path.join(__dirname, 'results', 'latest.json');
+  fs.mkdirSync(path.dirname(out), { recursive: true });
+  fs.writeFileSync(out, JSON.stringify({ at: new Date().toISOString(), connections, duration, scale, rows }, null, 2));
+  console.log(`\nwritten to ${path.relative(process.cwd(), out)}`);
+}
+
+main().catch((error) => {
+  console.error(`bench: ${(error as Error).message}`);
+  process.exit(1);
+});

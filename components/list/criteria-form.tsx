@@ -1,0 +1,88 @@
+import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
+import type { ReactNode } from 'react';
+import { buttonClass } from '@/components/ui/button';
+import type { ListState } from '@/lib/list/params';
+
+// The criteria panel of a list: a plain GET form (works without JavaScript) that keeps search, sort,
+// page size and columns, and starts again at page 1. Collapsed on a phone unless criteria are set.
+export async function CriteriaForm({ path, state, children }: { path: string; state: ListState; children: ReactNode }) {
+  const t = await getTranslations();
+  const active = Object.keys(state.criteria).length;
+  return (
+    <details open={active > 0 ? true : undefined} className="group rounded-lg border border-slate-200 bg-white shadow-sm md:open:block">
+      <summary className="cursor-pointer select-none px-4 py-3 text-sm font-medium">
+        {t('list.criteria')}
+        {active > 0 && <span className="ml-2 rounded-full bg-brand-600 px-2 py-0.5 text-xs text-white">{active}</span>}
+      </summary>
+      <form method="get" action={path} className="grid gap-3 border-t border-slate-200 p-4 sm:grid-cols-2 lg:grid-cols-4">
+        {state.q && <input type="hidden" name="q" value={state.q} />}
+        {state.sort && <input type="hidden" name="sort" value={state.sort} />}
+        {state.sort && state.dir === 'desc' && <input type="hidden" name="dir" value="desc" />}
+        {state.per !== 25 && <input type="hidden" name="per" value={state.per} />}
+        {state.cols && <input type="hidden" name="cols" value={state.cols.join(',')} />}
+        {children}
+        <div className="flex items-end gap-2 sm:col-span-2 lg:col-span-4">
+          <button type="submit" className={buttonClass('primary')}>
+            {t('list.applyCriteria')}
+          </button>
+          <Link href={path} className={buttonClass('secondary')}>
+            {t('list.clearCriteria')}
+          </Link>
+        </div>
+      </form>
+    </details>
+  );
+}
+
+const control = 'mt-1 block w-full rounded-md border border-slate-300 bg-white px-2 py-2 text-base sm:text-sm min-h-10';
+
+// A text criterion.
+export function TextCriterion({ name, label, value, type = 'text' }: { name: string; label: string; value?: string; type?: 'text' | 'date' }) {
+  return (
+    <label className="block text-sm text-slate-700">
+      {label}
+      <input name={name} type={type} defaultValue={value ?? ''} className={control} />
+    </label>
+  );
+}
+
+// A choice criterion; `groups` shows options under headings (subsegments under their segment).
+export function SelectCriterion({
+  name,
+  label,
+  value,
+  anyLabel,
+  options,
+  groups,
+}: {
+  name: string;
+  label: string;
+  value?: string;
+  anyLabel: string;
+  options?: { value: string; label: string }[];
+  groups?: { label: string; options: { value: string; label: string }[] }[];
+}) {
+  return (
+    <label className="block text-sm text-slate-700">
+      {label}
+      <select name={name} defaultValue={value ?? ''} className={control}>
+        <option value="">{anyLabel}</option>
+        {options?.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+        {groups?.map((g) => (
+          <optgroup key={g.label} label={g.label}>
+            {g.options.map((o) => (
+              <option key={o.value} value={o.value}>
+                {o.label}
+              </option>
+            ))}
+          </optgroup>
+        ))}
+      </select>
+    </label>
+  );
+}

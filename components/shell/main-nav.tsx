@@ -1,0 +1,50 @@
+'use client';
+
+import Link from 'next/link';
+import { usePathname } from 'next/navigation';
+import { useTranslations } from 'next-intl';
+import { useEffect, useState } from 'react';
+import type { NavItem } from '@/lib/navigation';
+
+function isActive(pathname: string, href: string): boolean {
+  return href === '/' ? pathname === '/' : pathname === href || pathname.startsWith(`${href}/`);
+}
+
+// The main navigation: a bar on wide screens, a menu behind a button on a phone.
+export function MainNav({ items }: { items: NavItem[] }) {
+  const t = useTranslations();
+  const pathname = usePathname();
+  const [open, setOpen] = useState(false);
+  useEffect(() => setOpen(false), [pathname]);
+  const links = items.map((item) => (
+    <Link
+      key={item.href}
+      href={item.href}
+      aria-current={isActive(pathname, item.href) ? 'page' : undefined}
+      className="block rounded-md px-3 py-2 text-sm font-medium text-slate-200 hover:bg-brand-700 hover:text-white aria-[current=page]:bg-brand-700 aria-[current=page]:text-white"
+    >
+      {t(item.label)}
+    </Link>
+  ));
+  return (
+    <>
+      <nav aria-label={t('nav.main')} className="hidden lg:flex lg:items-center lg:gap-1">
+        {links}
+      </nav>
+      <button
+        type="button"
+        className="rounded-md px-3 py-2 text-sm font-medium text-white hover:bg-brand-700 lg:hidden"
+        aria-expanded={open}
+        aria-controls="mobile-nav"
+        onClick={() => setOpen((v) => !v)}
+      >
+        {t('nav.menu')}
+      </button>
+      {open && (
+        <nav id="mobile-nav" aria-label={t('nav.main')} className="absolute inset-x-0 top-14 z-20 space-y-1 bg-brand-900 p-3 shadow-lg lg:hidden">
+          {links}
+        </nav>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,31 @@
+import { bigint, index, integer, jsonb, pgEnum, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { bulkJobs } from './bulk-jobs';
+import { users } from './users';
+
+export const auditActionEnum = pgEnum('audit_action', ['create', 'update', 'delete', 'restore', 'bulk_update', 'merge']);
+
+// Field-by-field changes as { field: [old, new] }.
+export type AuditChanges = Record<string, [unknown, unknown]>;
+
+// Every create, update, delete, restore and bulk change, shown as a record's history.
+export const auditLog = pgTable(
+  'audit_log',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    tableName: text('table_name').notNull(),
+    recordId: integer('record_id').notNull(),
+    recordVersion: integer('record_version'),
+    action: auditActionEnum('action').notNull(),
+    userId: integer('user_id').references(() => users.id),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+    changes: jsonb('changes').$type<AuditChanges>().notNull().default({}),
+    bulkJobId: integer('bulk_job_id').references(() => bulkJobs.id),
+  },
+  (t) => [
+    index('audit_log_record_idx').on(t.tableName, t.recordId, t.at),
+    index('audit_log_at_idx').on(t.at),
+    index('audit_log_user_idx').on(t.userId),
+  ],
+);
+
+export type AuditRow = typeof auditLog.$inferSelect;

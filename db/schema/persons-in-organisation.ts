@@ -1,0 +1,46 @@
+import { sql } from 'drizzle-orm';
+import { boolean, check, date, index, integer, pgTable, text } from 'drizzle-orm/pg-core';
+import { recordColumns } from './columns';
+import { organisations } from './organisations';
+import { persons } from './persons';
+import { segments } from './segments';
+
+// The employment record: one person's role at one organisation, with its own history.
+export const personsInOrganisation = pgTable(
+  'persons_in_organisation',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    personId: integer('person_id').notNull().references(() => persons.id),
+    organisationId: integer('organisation_id').notNull().references(() => organisations.id),
+    department: text('department'),
+    jobTitle: text('job_title'),
+    email: text('email'),
+    phone: text('phone'),
+    mobile: text('mobile'),
+    categoryId: integer('category_id').references(() => segments.id),
+    subcategoryId: integer('subcategory_id').references(() => segments.id),
+    startDate: date('start_date'),
+    endDate: date('end_date'),
+    active: boolean('active').notNull().default(true),
+    notes: text('notes'),
+    // Sort keys copied from the person and organisation by triggers, so lists sort without a join.
+    personSortName: text('person_sort_name'),
+    organisationNameSort: text('organisation_name_sort'),
+    ...recordColumns,
+  },
+  (t) => [
+    check('persons_in_organisation_dates', sql`${t.endDate} IS NULL OR ${t.startDate} IS NULL OR ${t.endDate} >= ${t.startDate}`),
+    index('pio_person_idx').on(t.personId),
+    index('pio_organisation_idx').on(t.organisationId),
+    index('pio_category_idx').on(t.categoryId, t.active),
+    index('pio_subcategory_idx').on(t.subcategoryId),
+    index('pio_live_person_sort_idx').on(t.personSortName, t.id).where(sql`deleted_at IS NULL`),
+    index('pio_live_active_person_sort_idx').on(t.personSortName, t.id).where(sql`deleted_at IS NULL AND active`),
+    index('pio_email_idx').on(sql`lower(${t.email})`),
+    index('pio_created_at_idx').on(t.createdAt),
+    index('pio_updated_at_idx').on(t.updatedAt),
+  ],
+);
+
+export type PersonInOrganisation = typeof personsInOrganisation.$inferSelect;
+export type NewPersonInOrganisation = typeof personsInOrganisation.$inferInsert;

@@ -1,0 +1,62 @@
+import { count, eq, sql } from 'drizzle-orm';
+import type { Db } from '../connect';
+import { organisations, users } from '../schema';
+import { buildPools } from './pools';
+import { seedRecords } from './records';
+import { seedReference, type Reference } from './reference';
+import { choiceListEntries, choiceLists, segments } from '../schema';
+
+export { demoPassword } from './reference';
+
+// The seed value of the demo data.
+export const defaultSeed = 20261123;
+
+// Whether the database has no users yet (a fresh install).
+export async function isEmpty(db: Db): Promise<boolean> {
+  const [row] = await db.select({ n: count() }).from(users);
+  return row.n === 0;
+}
+
+// The demo data: users (one per role), choice lists, segments, ~300 organisations with their people.
+export async function seedDemo(db: Db, opts: { seed?: number; log?: (s: string) => void } = {}): Promise<void> {
+  const seed = opts.seed ?? defaultSeed;
+  const ref = await seedReference(db);
+  await seedRecords(db, ref, buildPools(seed, 800), { organisations: 300, persons: 600, personsInOrganisation: 800, activities: 200, deletedShare: 0.01 }, seed, opts.log);
+  await db.execute(sql`ANALYZE`);
+}
+
+async function existingReference(db: Db): Promise<Reference> {
+  const us = await db.select({ id: users.id, role: users.role, active: users.active }).from(users);
+  const entries = await db.select({ id: choiceListEntries.id, key: choiceLists.key }).from(choiceListEntries).innerJoin(choiceLists, eq(choiceLists.id, choiceListEntries.choiceListId));
+  const segs = await db.select().from(segments);
+  const tree = (org: boolean) =>
+    segs
+      .filter((s) => s.parentId === null && (org ? s.appliesToOrganisation : s.appliesToPersonInOrganisation))
+      .map((m) => ({ id: m.id, subs: segs.filter((s) => s.parentId === m.id && (org ? s.appliesToOrganisation : s.appliesToPersonInOrganisation)).map((s) => s.id) }));
+  const choices = {} as Reference['choices'];
+  for (const e of entries) (choices[e.key as keyof Reference['choices']] ??= []).push(e.id);
+  return {
+    adminId: us.find((u) => u.role === 'admin')!.id,
+    accountManagerIds: us.filter((u) => u.active).map((u) => u.id),
+    choices,
+    organisationSegments: tree(true),
+    pioSegments: tree(false),
+  };
+}
+
+// Bulk data for the benchmark: N organisations, 3N persons and 4N persons in organisation (on top of the
+// demo data, which it creates first on an empty database). Skips when the database already has N.
+export async function seedScale(db: Db, opts: { organisations: number; seed?: number; log?: (s: string) => void }): Promise<boolean> {
+  const log = opts.log ?? (() => undefined);
+  if (await isEmpty(db)) await seedDemo(db, { seed: opts.seed, log });
+  const [have] = await db.select({ n: count() }).from(organisations);
+  if (have.n >= opts.organisations) {
+    log(`already ${have.n} organisations: nothing to do`);
+    return false;
+  }
+  const n = opts.organisations - have.n;
+  const seed = (opts.seed ?? defaultSeed) + 1;
+  await seedRecords(db, await existingReference(db), buildPools(seed, 3000), { organisations: n, persons: 3 * n, personsInOrganisation: 4 * n, activities: Math.floor(n / 5), deletedShare: 0.002 }, seed, log);
+  await db.execute(sql`VACUUM ANALYZE`);
+  return true;
+}

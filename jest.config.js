@@ -1,0 +1,14 @@
+// Unit and integration tests (PGlite in memory, or Postgres when DATABASE_URL is set).
+const nextJest = require('next/jest');
+
+const createJestConfig = nextJest({ dir: './' });
+
+module.exports = createJestConfig({
+  testEnvironment: 'node',
+  testMatch: ['<rootDir>/**/*.test.ts', '<rootDir>/**/*.test.tsx'],
+  testPathIgnorePatterns: ['/node_modules/', '/.next/', '/e2e/', '/.data/'],
+  moduleNameMapper: { '^@/(.*)$': '<rootDir>/$1', '^server-only$': '<rootDir>/lib/testing/empty.js' },
+  setupFiles: ['<rootDir>/lib/testing/setup.js'],
+  testTimeout: 60000,
+  maxWorkers: 2,
+});

@@ -1,0 +1,77 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import en from './messages/en.json';
+import fr from './messages/fr.json';
+import nl from './messages/nl.json';
+
+// Keys are used in code as full string literals ('users.title'); a template literal (`roles.${role}`)
+// marks every key under its prefix as used.
+type Tree = { [key: string]: string | Tree };
+const catalogues: Record<string, Tree> = { nl, en, fr };
+
+function leaves(tree: Tree, prefix = ''): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(tree)) {
+    const key = prefix ? `${prefix}.${k}` : k;
+    if (typeof v === 'string') out[key] = v;
+    else Object.assign(out, leaves(v, key));
+  }
+  return out;
+}
+
+function sourceFiles(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return entry.name === 'node_modules' || entry.name.startsWith('.') ? [] : sourceFiles(full);
+    return /\.(ts|tsx)$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name) ? [full] : [];
+  });
+}
+
+const root = path.join(__dirname, '..', '..');
+const code = ['app', 'components', 'lib', 'db']
+  .filter((d) => fs.existsSync(path.join(root, d)))
+  .flatMap((d) => sourceFiles(path.join(root, d)))
+  .map((f) => fs.readFileSync(f, 'utf8'))
+  .join('\n');
+const nlKeys = leaves(nl);
+const namespaces = new Set(Object.keys(nl));
+const literals = new Set([...code.matchAll(/['"`]([a-z][A-Za-z0-9]*(?:\.[A-Za-z0-9_]+)+)(?:\|[^'"`]*)?['"`]/g)].map((m) => m[1]));
+const dynamicPrefixes = [...code.matchAll(/`([a-z][A-Za-z0-9]*(?:\.[A-Za-z0-9_]+)*\.)\$\{/g)].map((m) => m[1]);
+// Keys that are certainly message keys: passed to t(), errorMessage(), formError(), fieldError(), or in the
+// validation and errors namespaces; each must exist even if its namespace does not.
+const certain = new Set([
+  ...[...code.matchAll(/\b(?:t|t\.has|errorMessage|formError)\(\s*'([^'$]+)'/g)].map((m) => m[1]),
+  ...[...code.matchAll(/\bfieldError\([^,]+,\s*'([^']+)'/g)].map((m) => m[1]),
+  ...[...literals].filter((k) => /^(validation|errors)\./.test(k)),
+]);
+const placeholders = (s: string) => [...s.matchAll(/\{(\w+)/g)].map((m) => m[1]).sort().join(',');
+
+describe('message catalogues', () => {
+  it('have the same keys in Dutch, English and French', () => {
+    for (const [lang, tree] of Object.entries(catalogues)) {
+      expect({ lang, keys: Object.keys(leaves(tree)).sort() }).toEqual({ lang, keys: Object.keys(nlKeys).sort() });
+    }
+  });
+
+  it('use the same placeholders in every language', () => {
+    for (const [lang, tree] of Object.entries(catalogues)) {
+      const mismatched = Object.entries(leaves(tree)).filter(([k, v]) => placeholders(v) !== placeholders(nlKeys[k] ?? ''));
+      expect({ lang, mismatched }).toEqual({ lang, mismatched: [] });
+    }
+  });
+
+  it('contain every key the code uses', () => {
+    const candidates = [...literals].filter((key) => namespaces.has(key.split('.')[0])).concat([...certain]);
+    const missing = [...new Set(candidates)].filter((key) => !(key in nlKeys) && !Object.keys(nlKeys).some((k) => k.startsWith(`${key}.`)));
+    expect(missing).toEqual([]);
+  });
+
+  it('contain no key that the code does not use', () => {
+    const unused = Object.keys(nlKeys).filter((key) => !literals.has(key) && !dynamicPrefixes.some((p) => key.startsWith(p)));
+    expect(unused).toEqual([]);
+  });
+
+  it('have no empty messages', () => {
+    for (const tree of Object.values(catalogues)) expect(Object.entries(leaves(tree)).filter(([, v]) => !v.trim())).toEqual([]);
+  });
+});

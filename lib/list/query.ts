@@ -1,0 +1,67 @@
+import { sql, type SQL } from 'drizzle-orm';
+import type { Db } from '@/db';
+import { queryRows } from '@/db/rows';
+import { countCap, type ListState } from './params';
+
+// How a list is read: its table (aliased), its filter, and its sortable expressions. The table alias
+// must be `r`; every row has an integer `r.id`, the tie-breaker of every sort.
+export type ListSpec = {
+  from: SQL;
+  where: SQL;
+  sorts: Record<string, SQL>;
+  defaultSort: { key: string; dir: 'asc' | 'desc' };
+  // When searching without an explicit sort, best matches first.
+  relevance?: SQL | null;
+};
+
+// A page of rows and the number of matching rows (capped at countCap; `capped` says so).
+export type ListPage<R> = { rows: R[]; count: number; capped: boolean };
+
+function ordering(spec: ListSpec, state: ListState): { expr: SQL; dir: 'asc' | 'desc' } {
+  if (state.sort && spec.sorts[state.sort]) return { expr: spec.sorts[state.sort], dir: state.dir };
+  if (spec.relevance) return { expr: spec.relevance, dir: 'desc' };
+  return { expr: spec.sorts[spec.defaultSort.key], dir: spec.defaultSort.dir };
+}
+
+function orderBy(expr: SQL, dir: 'asc' | 'desc'): SQL {
+  const d = sql.raw(dir === 'desc' ? 'DESC' : 'ASC');
+  return sql`${expr} ${d}, r.id ${d}`;
+}
+
+// Counts matching rows up to the cap, so a huge result costs no more than countCap index entries.
+export async function countRows(db: Db, spec: ListSpec): Promise<{ count: number; capped: boolean }> {
+  const [row] = await queryRows<{ n: number }>(db, sql`SELECT count(*)::int AS n FROM (SELECT 1 FROM ${spec.from} WHERE ${spec.where} LIMIT ${countCap + 1}) c`);
+  return { count: Math.min(row.n, countCap), capped: row.n > countCap };
+}
+
+// One page of a list with its count, fetched together.
+export async function fetchListPage<R>(db: Db, spec: ListSpec, state: ListState, select: SQL): Promise<ListPage<R>> {
+  const { expr, dir } = ordering(spec, state);
+  const offset = (state.page - 1) * state.per;
+  const [rows, total] = await Promise.all([
+    queryRows<R>(db, sql`SELECT ${select} FROM ${spec.from} WHERE ${spec.where} ORDER BY ${orderBy(expr, dir)} LIMIT ${state.per} OFFSET ${offset}`),
+    countRows(db, spec),
+  ]);
+  return { rows, ...total };
+}
+
+// Where one record stands in a list: its position ("3 of 1,284") and the records before and after it.
+export type Neighbours = { position: number; count: number; capped: boolean; prevId: number | null; nextId: number | null };
+
+// Finds a record's neighbours in the exact result (criteria + sort) with keyset conditions, not a scan.
+export async function findNeighbours(db: Db, spec: ListSpec, state: ListState, id: number): Promise<Neighbours | null> {
+  const { expr, dir } = ordering(spec, state);
+  const [current] = await queryRows<{ k: unknown }>(db, sql`SELECT ${expr} AS k FROM ${spec.from} WHERE ${spec.where} AND r.id = ${id}`);
+  if (!current) return null;
+  const key = sql`(${expr}, r.id)`;
+  const at = sql`(${current.k}, ${id}::int)`;
+  const [before, after] = dir === 'asc' ? [sql`${key} < ${at}`, sql`${key} > ${at}`] : [sql`${key} > ${at}`, sql`${key} < ${at}`];
+  const flip = dir === 'asc' ? 'desc' : 'asc';
+  const [prev, next, position, total] = await Promise.all([
+    queryRows<{ id: number }>(db, sql`SELECT r.id FROM ${spec.from} WHERE ${spec.where} AND ${before} ORDER BY ${orderBy(expr, flip)} LIMIT 1`),
+    queryRows<{ id: number }>(db, sql`SELECT r.id FROM ${spec.from} WHERE ${spec.where} AND ${after} ORDER BY ${orderBy(expr, dir)} LIMIT 1`),
+    queryRows<{ n: number }>(db, sql`SELECT count(*)::int AS n FROM (SELECT 1 FROM ${spec.from} WHERE ${spec.where} AND ${before} LIMIT ${countCap}) c`),
+    countRows(db, spec),
+  ]);
+  return { position: position[0].n + 1, ...total, prevId: prev[0]?.id ?? null, nextId: next[0]?.id ?? null };
+}

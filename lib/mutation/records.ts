@@ -1,0 +1,133 @@
+import { and, asc, eq, getTableName, gt, sql, type SQL, type Table } from 'drizzle-orm';
+import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
+import type { Tx } from '@/db';
+import { auditLog, users } from '@/db/schema';
+import { diffRows, writeAudit } from './audit';
+import { formError, MutationRefused, type Conflict } from './result';
+import type { MutationContext } from './context';
+
+// A table with the shared record-keeping columns.
+export type EditableTable = PgTable & {
+  id: PgColumn;
+  version: PgColumn;
+  deletedAt: PgColumn;
+  createdBy: PgColumn;
+  updatedBy: PgColumn;
+  updatedAt: PgColumn;
+};
+type Row = Record<string, unknown> & { id: number; version: number; deletedAt: Date | null };
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+const loose = (tx: Tx) => tx as any;
+
+// Creates a record and its "create" history entry.
+export async function insertRecord<T extends EditableTable>(
+  tx: Tx,
+  ctx: MutationContext,
+  table: T,
+  values: Partial<T['$inferInsert']>,
+): Promise<T['$inferSelect']> {
+  const [row] = (await loose(tx)
+    .insert(table)
+    .values({ ...values, createdBy: ctx.user.id, updatedBy: ctx.user.id })
+    .returning()) as Row[];
+  await writeAudit(tx, [
+    { table, recordId: row.id, recordVersion: row.version, action: 'create', userId: ctx.user.id, changes: diffRows(table, null, row) },
+  ]);
+  return row as T['$inferSelect'];
+}
+
+// Locks a live record for change, refusing when it is gone or when `version` is stale.
+export async function lockRecord<T extends EditableTable>(tx: Tx, table: T, id: number, version?: number): Promise<Row> {
+  const [row] = (await loose(tx).select().from(table).where(eq(table.id, id)).for('update')) as Row[];
+  if (!row || row.deletedAt) throw formError('errors.recordGone');
+  if (version !== undefined && row.version !== version) {
+    throw new MutationRefused({ ok: false, formError: 'errors.staleVersion', conflict: await describeConflict(tx, table, row, version) });
+  }
+  return row;
+}
+
+// What changed in a record since `sinceVersion`: the fields, their current values, and who changed them last.
+export async function describeConflict(tx: Tx, table: Table, current: Row, sinceVersion: number): Promise<Conflict> {
+  const entries = await tx
+    .select({ changes: auditLog.changes, at: auditLog.at, by: users.name })
+    .from(auditLog)
+    .leftJoin(users, eq(users.id, auditLog.userId))
+    .where(and(eq(auditLog.tableName, getTableName(table)), eq(auditLog.recordId, current.id), gt(auditLog.recordVersion, sinceVersion)))
+    .orderBy(asc(auditLog.id));
+  const fields = [...new Set(entries.flatMap((e) => Object.keys(e.changes)))];
+  const last = entries.at(-1);
+  return {
+    fields: fields.map((field) => ({ field, value: current[field] instanceof Date ? (current[field] as Date).toISOString() : (current[field] ?? null) })),
+    by: last?.by ?? null,
+    at: last?.at ? last.at.toISOString() : null,
+    version: current.version,
+  };
+}
+
+// Changes a record if `version` is current (UPDATE … WHERE version = $v), with a field-by-field history entry.
+export async function updateRecord<T extends EditableTable>(
+  tx: Tx,
+  ctx: MutationContext,
+  table: T,
+  id: number,
+  version: number,
+  patch: Partial<T['$inferInsert']>,
+  action: 'update' | 'bulk_update' | 'merge' = 'update',
+): Promise<T['$inferSelect']> {
+  const before = await lockRecord(tx, table, id, version);
+  const [after] = (await loose(tx)
+    .update(table)
+    .set({ ...patch, version: sql`${table.version} + 1`, updatedAt: new Date(), updatedBy: ctx.user.id })
+    .where(and(eq(table.id, id), eq(table.version, version)))
+    .returning()) as Row[];
+  if (!after) throw formError('errors.staleVersion');
+  const changes = diffRows(table, before, after);
+  await writeAudit(tx, [{ table, recordId: id, recordVersion: after.version, action, userId: ctx.user.id, changes }]);
+  return after as T['$inferSelect'];
+}
+
+// Soft-deletes (deleted_at) or restores a record, with its history entry. deleted_at is the transaction's
+// now(), so records deleted together share it and can be restored together.
+export async function setDeleted<T extends EditableTable>(
+  tx: Tx,
+  ctx: MutationContext,
+  table: T,
+  id: number,
+  deleted: boolean,
+): Promise<T['$inferSelect']> {
+  const [after] = (await loose(tx)
+    .update(table)
+    .set({ deletedAt: deleted ? sql`now()` : null, version: sql`${table.version} + 1`, updatedAt: sql`now()`, updatedBy: ctx.user.id })
+    .where(and(eq(table.id, id), deleted ? sql`${table.deletedAt} IS NULL` : sql`${table.deletedAt} IS NOT NULL`))
+    .returning()) as Row[];
+  if (!after) throw formError(deleted ? 'errors.recordGone' : 'errors.notDeleted');
+  await writeAudit(tx, [
+    { table, recordId: id, recordVersion: after.version, action: deleted ? 'delete' : 'restore', userId: ctx.user.id, changes: {} },
+  ]);
+  return after as T['$inferSelect'];
+}
+
+// Soft-deletes the live rows (or restores the rows deleted at the `deletedTogetherWith` moment) of a table that belong to a
+// parent record, one history entry each; returns how many.
+export async function cascadeDeleted<T extends EditableTable>(
+  tx: Tx,
+  ctx: MutationContext,
+  table: T,
+  parentColumn: PgColumn,
+  parentId: number,
+  deleted: boolean,
+  deletedTogetherWith?: SQL,
+): Promise<number> {
+  const which = deleted ? sql`${table.deletedAt} IS NULL` : sql`${table.deletedAt} = ${deletedTogetherWith ?? sql`NULL`}`;
+  const rows = (await loose(tx)
+    .update(table)
+    .set({ deletedAt: deleted ? sql`now()` : null, version: sql`${table.version} + 1`, updatedAt: sql`now()`, updatedBy: ctx.user.id })
+    .where(and(eq(parentColumn, parentId), which))
+    .returning({ id: table.id, version: table.version })) as { id: number; version: number }[];
+  await writeAudit(
+    tx,
+    rows.map((r) => ({ table, recordId: r.id, recordVersion: r.version, action: deleted ? 'delete' : 'restore', userId: ctx.user.id, changes: {} }) as const),
+  );
+  return rows.length;
+}

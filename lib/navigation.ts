@@ -1,0 +1,11 @@
+import type { Role } from '@/db/schema';
+
+// One entry of the main navigation: where it goes, its catalogue label, and who sees it.
+export type NavItem = { href: string; label: string; role: Role };
+
+// The main navigation, in the order the product describes.
+export const navItems: NavItem[] = [
+  { href: '/', label: 'nav.dashboard', role: 'user' },
+  { href: '/organisations', label: 'nav.organisations', role: 'user' },
+  { href: '/admin/users', label: 'nav.users', role: 'admin' },
+];

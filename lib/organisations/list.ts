@@ -1,0 +1,76 @@
+import { sql, type SQL } from 'drizzle-orm';
+import type { ListSpec } from '@/lib/list/query';
+import type { ListState } from '@/lib/list/params';
+
+// The criteria the organisations list understands, as URL parameters.
+export const organisationCriteria = [
+  'name', 'city', 'postcode', 'segment', 'subsegment', 'am', 'status', 'type', 'industry', 'active',
+  'createdFrom', 'createdTo', 'updatedFrom', 'updatedTo', 'view',
+] as const;
+export type OrganisationCriterion = (typeof organisationCriteria)[number];
+export type OrganisationListState = ListState<OrganisationCriterion>;
+
+// Columns the list can show, in the chooser's order; the first ones are the default set.
+export const organisationColumns = [
+  'name', 'customerNumber', 'city', 'accountManager', 'segment', 'subsegment', 'relationType', 'status', 'industry', 'phone', 'email', 'updatedAt',
+] as const;
+export type OrganisationColumn = (typeof organisationColumns)[number];
+export const defaultOrganisationColumns: OrganisationColumn[] = ['name', 'customerNumber', 'city', 'accountManager', 'status', 'segment'];
+
+const label = (column: string) => sql.raw(`(SELECT e.label FROM choice_list_entries e WHERE e.id = r.${column})`);
+const choiceOrder = (column: string) => sql.raw(`(SELECT e.sort_order FROM choice_list_entries e WHERE e.id = r.${column})`);
+const segmentName = (column: string) => sql.raw(`(SELECT relatio_fold(s.name) FROM segments s WHERE s.id = r.${column})`);
+
+// Sort expressions per column; nullable ones are coalesced so keyset neighbours stay exact.
+export const organisationSorts: Record<string, SQL> = {
+  name: sql`r.name_sort`,
+  customerNumber: sql`coalesce(r.customer_number, '')`,
+  city: sql`coalesce(relatio_fold(r.visit_city), '')`,
+  accountManager: sql`coalesce((SELECT relatio_fold(u.name) FROM users u WHERE u.id = r.account_manager_id), '')`,
+  segment: sql`coalesce(${segmentName('segment_id')}, '')`,
+  subsegment: sql`coalesce(${segmentName('subsegment_id')}, '')`,
+  relationType: sql`coalesce(${choiceOrder('relation_type_id')}, 2147483647)`,
+  status: sql`coalesce(${choiceOrder('status_id')}, 2147483647)`,
+  industry: sql`coalesce(${label('industry_id')}, '')`,
+  phone: sql`coalesce(r.phone, '')`,
+  email: sql`coalesce(r.email, '')`,
+  updatedAt: sql`r.updated_at`,
+};
+
+const isId = (v: string | undefined) => !!v && /^\d{1,9}$/.test(v);
+const isDate = (v: string | undefined) => !!v && /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(v));
+
+// Folds search text the way the database does (lower case, no accents, single spaces).
+export function foldText(value: string): string {
+  return value.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+// Builds the SQL of the organisations list for a state and the signed-in user.
+export function organisationListSpec(state: OrganisationListState, userId: number, canSeeDeleted: boolean): ListSpec {
+  const c = state.criteria;
+  const where: SQL[] = [c.view === 'deleted' && canSeeDeleted ? sql`r.deleted_at IS NOT NULL` : sql`r.deleted_at IS NULL`];
+  const q = foldText(state.q);
+  if (q) where.push(sql`(r.search_text LIKE ${`%${q.replace(/[%_\\]/g, '\\$&')}%`} OR ${q} <% r.search_text)`);
+  if (c.name) where.push(sql`r.name_sort LIKE ${`%${foldText(c.name).replace(/[%_\\]/g, '\\$&')}%`}`);
+  if (c.city) where.push(sql`relatio_fold(r.visit_city) = ${foldText(c.city)}`);
+  if (c.postcode) where.push(sql`r.visit_postcode LIKE ${`${c.postcode.toUpperCase().replace(/\s+/g, '').replace(/^(\d{4})([A-Z]{1,2})$/, '$1 $2').replace(/[%_\\]/g, '')}%`}`);
+  for (const [key, column] of [['segment', 'segment_id'], ['subsegment', 'subsegment_id'], ['status', 'status_id'], ['type', 'relation_type_id'], ['industry', 'industry_id']] as const) {
+    if (isId(c[key])) where.push(sql`${sql.raw(`r.${column}`)} = ${Number(c[key])}`);
+  }
+  if (c.am === 'me') where.push(sql`r.account_manager_id = ${userId}`);
+  else if (c.am === 'none') where.push(sql`r.account_manager_id IS NULL`);
+  else if (isId(c.am)) where.push(sql`r.account_manager_id = ${Number(c.am)}`);
+  if (c.active === 'yes') where.push(sql`r.active`);
+  if (c.active === 'no') where.push(sql`NOT r.active`);
+  if (isDate(c.createdFrom)) where.push(sql`r.created_at >= ${c.createdFrom}::date`);
+  if (isDate(c.createdTo)) where.push(sql`r.created_at < ${c.createdTo}::date + 1`);
+  if (isDate(c.updatedFrom)) where.push(sql`r.updated_at >= ${c.updatedFrom}::date`);
+  if (isDate(c.updatedTo)) where.push(sql`r.updated_at < ${c.updatedTo}::date + 1`);
+  return {
+    from: sql`organisations r`,
+    where: sql.join(where, sql` AND `),
+    sorts: organisationSorts,
+    defaultSort: { key: 'name', dir: 'asc' },
+    relevance: q ? sql`word_similarity(${q}, r.search_text)` : null,
+  };
+}

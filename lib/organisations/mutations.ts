@@ -1,0 +1,80 @@
+import 'server-only';
+import { eq, sql } from 'drizzle-orm';
+import type { z } from 'zod';
+import type { Tx } from '@/db';
+import { activities, organisations, personsInOrganisation } from '@/db/schema';
+import type { MutationContext } from '@/lib/mutation';
+import { cascadeDeleted, insertRecord, lockRecord, setDeleted, updateRecord } from '@/lib/mutation/records';
+import { formError } from '@/lib/mutation/result';
+import type { deleteOrganisationSchema, organisationSchema, restoreOrganisationSchema, updateOrganisationSchema } from './validations';
+
+type OrganisationInput = z.output<typeof organisationSchema>;
+
+// The columns an organisation form writes; "postal same as visiting" copies the visiting address.
+function columns(input: OrganisationInput) {
+  const { postalSameAsVisit: same } = input;
+  return {
+    name: input.name,
+    relationTypeId: input.relationTypeId,
+    statusId: input.statusId,
+    industryId: input.industryId,
+    accountManagerId: input.accountManagerId,
+    segmentId: input.segmentId,
+    subsegmentId: input.subsegmentId,
+    customerNumber: input.customerNumber,
+    kvkNumber: input.kvkNumber,
+    vatNumber: input.vatNumber,
+    iban: input.iban,
+    email: input.email,
+    phone: input.phone,
+    website: input.website,
+    description: input.description,
+    active: input.active,
+    visitStreet: input.visitStreet,
+    visitHouseNumber: input.visitHouseNumber,
+    visitHouseNumberAddition: input.visitHouseNumberAddition,
+    visitPostcode: input.visitPostcode,
+    visitCity: input.visitCity,
+    visitCountry: input.visitCountry,
+    postalSameAsVisit: same,
+    postalPoBox: same ? null : input.postalPoBox,
+    postalStreet: same ? input.visitStreet : input.postalStreet,
+    postalHouseNumber: same ? input.visitHouseNumber : input.postalHouseNumber,
+    postalHouseNumberAddition: same ? input.visitHouseNumberAddition : input.postalHouseNumberAddition,
+    postalPostcode: same ? input.visitPostcode : input.postalPostcode,
+    postalCity: same ? input.visitCity : input.postalCity,
+    postalCountry: same ? input.visitCountry : input.postalCountry,
+  };
+}
+
+// Creates an organisation.
+export async function createOrganisation(tx: Tx, input: OrganisationInput, ctx: MutationContext) {
+  const row = await insertRecord(tx, ctx, organisations, columns(input));
+  return { id: row.id };
+}
+
+// Saves an edited organisation if nobody changed it meanwhile.
+export async function updateOrganisation(tx: Tx, input: z.output<typeof updateOrganisationSchema>, ctx: MutationContext) {
+  const row = await updateRecord(tx, ctx, organisations, input.id, input.version, columns(input));
+  return { id: row.id, version: row.version };
+}
+
+// Soft-deletes an organisation with its persons in organisation and activities.
+export async function deleteOrganisation(tx: Tx, input: z.output<typeof deleteOrganisationSchema>, ctx: MutationContext) {
+  await lockRecord(tx, organisations, input.id, input.version);
+  await setDeleted(tx, ctx, organisations, input.id, true);
+  const personsInOrganisationCount = await cascadeDeleted(tx, ctx, personsInOrganisation, personsInOrganisation.organisationId, input.id, true);
+  const activityCount = await cascadeDeleted(tx, ctx, activities, activities.organisationId, input.id, true);
+  return { id: input.id, personsInOrganisation: personsInOrganisationCount, activities: activityCount };
+}
+
+// Restores a deleted organisation and what was deleted with it (the records sharing its deleted_at).
+export async function restoreOrganisation(tx: Tx, input: z.output<typeof restoreOrganisationSchema>, ctx: MutationContext) {
+  const [current] = await tx.select({ deletedAt: organisations.deletedAt }).from(organisations).where(eq(organisations.id, input.id)).for('update');
+  if (!current?.deletedAt) throw formError('errors.notDeleted');
+  const moment = sql`(SELECT o.deleted_at FROM organisations o WHERE o.id = ${input.id})`;
+  const personsInOrganisationCount = await cascadeDeleted(tx, ctx, personsInOrganisation, personsInOrganisation.organisationId, input.id, false, moment);
+  const activityCount = await cascadeDeleted(tx, ctx, activities, activities.organisationId, input.id, false, moment);
+  await setDeleted(tx, ctx, organisations, input.id, false);
+  return { id: input.id, personsInOrganisation: personsInOrganisationCount, activities: activityCount };
+}

@@ -1,0 +1,87 @@
+import { z } from 'zod';
+import {
+  checkbox,
+  countryCode,
+  normalisePostcode,
+  optionalEmail,
+  optionalIban,
+  optionalId,
+  optionalKvk,
+  optionalLongText,
+  optionalPhone,
+  optionalText,
+  optionalUrl,
+  optionalVat,
+  requiredText,
+} from '@/lib/validation/fields';
+import { errorMessage } from '@/lib/validation/message';
+
+const fields = z.object({
+  name: requiredText(200),
+  relationTypeId: optionalId(),
+  statusId: optionalId(),
+  industryId: optionalId(),
+  accountManagerId: optionalId(),
+  segmentId: optionalId(),
+  subsegmentId: optionalId(),
+  customerNumber: optionalText(50),
+  kvkNumber: optionalKvk(),
+  vatNumber: optionalVat(),
+  iban: optionalIban(),
+  email: optionalEmail(),
+  phone: optionalPhone(),
+  website: optionalUrl(),
+  description: optionalLongText(),
+  active: checkbox(),
+  visitStreet: optionalText(200),
+  visitHouseNumber: optionalText(20),
+  visitHouseNumberAddition: optionalText(20),
+  visitPostcode: optionalText(20),
+  visitCity: optionalText(100),
+  visitCountry: countryCode(),
+  postalSameAsVisit: checkbox(),
+  postalPoBox: optionalText(20),
+  postalStreet: optionalText(200),
+  postalHouseNumber: optionalText(20),
+  postalHouseNumberAddition: optionalText(20),
+  postalPostcode: optionalText(20),
+  postalCity: optionalText(100),
+  postalCountry: countryCode(),
+});
+
+type Fields = z.output<typeof fields>;
+
+// Postcodes depend on the country (NL: `1234 AB`), and a subsegment needs its segment.
+function refine(value: Fields, ctx: z.RefinementCtx) {
+  for (const prefix of ['visit', 'postal'] as const) {
+    if (prefix === 'postal' && value.postalSameAsVisit) continue;
+    const code = value[`${prefix}Postcode`];
+    if (code && normalisePostcode(code, value[`${prefix}Country`] ?? 'NL') === null) {
+      ctx.addIssue({ code: 'custom', path: [`${prefix}Postcode`], message: errorMessage('validation.postcode') });
+    }
+  }
+  if (value.subsegmentId && !value.segmentId) {
+    ctx.addIssue({ code: 'custom', path: ['subsegmentId'], message: errorMessage('organisations.subsegmentNeedsSegment') });
+  }
+}
+
+function normalise(value: Fields): Fields {
+  const pc = (code: string | null, country: string | null) => (code ? (normalisePostcode(code, country ?? 'NL') ?? code) : null);
+  return { ...value, visitPostcode: pc(value.visitPostcode, value.visitCountry), postalPostcode: pc(value.postalPostcode, value.postalCountry) };
+}
+
+// A new organisation, as the form fills it in (shared by the form and the server action).
+export const organisationSchema = fields.superRefine(refine).transform(normalise);
+
+// An edited organisation: the same fields plus the record's id and the version the user started from.
+export const updateOrganisationSchema = fields
+  .extend({ id: z.coerce.number().int().positive(), version: z.coerce.number().int().positive() })
+  .superRefine(refine)
+  .transform((v) => ({ ...v, ...normalise(v) }));
+
+// Deleting needs the version the user saw; restoring only the id.
+export const deleteOrganisationSchema = z.object({ id: z.coerce.number().int().positive(), version: z.coerce.number().int().positive() });
+export const restoreOrganisationSchema = z.object({ id: z.coerce.number().int().positive() });
+
+export type OrganisationFormValues = z.input<typeof organisationSchema>;
+export type UpdateOrganisationValues = z.input<typeof updateOrganisationSchema>;

@@ -1,0 +1,52 @@
+import 'server-only';
+import { and, count, eq, isNull, ne } from 'drizzle-orm';
+import type { Tx } from '@/db';
+import { users } from '@/db/schema';
+import { hashPassword } from '@/lib/auth/password';
+import type { MutationContext } from '@/lib/mutation';
+import { insertRecord, lockRecord, updateRecord } from '@/lib/mutation/records';
+import { fieldError, formError } from '@/lib/mutation/result';
+import type { z } from 'zod';
+import type { createUserSchema, localeSchema, resetPasswordSchema, updateUserSchema } from './validations';
+
+// Creates a user with a hashed password.
+export async function createUser(tx: Tx, input: z.output<typeof createUserSchema>, ctx: MutationContext) {
+  const row = await insertRecord(tx, ctx, users, {
+    name: input.name,
+    email: input.email,
+    role: input.role,
+    passwordHash: await hashPassword(input.password),
+  });
+  return { id: row.id };
+}
+
+async function otherActiveAdmins(tx: Tx, id: number): Promise<number> {
+  const [r] = await tx
+    .select({ n: count() })
+    .from(users)
+    .where(and(eq(users.role, 'admin'), eq(users.active, true), isNull(users.deletedAt), ne(users.id, id)));
+  return r.n;
+}
+
+// Changes a user's name, role and active flag; an admin cannot lock themselves out, and one active admin always remains.
+export async function updateUser(tx: Tx, input: z.output<typeof updateUserSchema>, ctx: MutationContext) {
+  const current = await lockRecord(tx, users, input.id, input.version);
+  const demotesAdmin = current.role === 'admin' && (input.role !== 'admin' || !input.active);
+  if (demotesAdmin && input.id === ctx.user.id) throw formError('users.cannotLockOutSelf');
+  if (demotesAdmin && (await otherActiveAdmins(tx, input.id)) === 0) throw fieldError('role', 'users.lastAdmin');
+  const row = await updateRecord(tx, ctx, users, input.id, input.version, { name: input.name, role: input.role, active: input.active });
+  return { id: row.id, version: row.version };
+}
+
+// Sets a new password for a user.
+export async function resetPassword(tx: Tx, input: z.output<typeof resetPasswordSchema>, ctx: MutationContext) {
+  const row = await updateRecord(tx, ctx, users, input.id, input.version, { passwordHash: await hashPassword(input.password) });
+  return { id: row.id, version: row.version };
+}
+
+// Saves the signed-in user's interface language.
+export async function changeOwnLocale(tx: Tx, input: z.output<typeof localeSchema>, ctx: MutationContext) {
+  const [me] = await tx.select({ version: users.version }).from(users).where(eq(users.id, ctx.user.id));
+  const row = await updateRecord(tx, ctx, users, ctx.user.id, me.version, { locale: input.locale });
+  return { locale: row.locale };
+}
