@@ -3,7 +3,7 @@ const nextJest = require('next/jest');
 
 const createJestConfig = nextJest({ dir: './' });
 
-module.exports = createJestConfig({
+const config = createJestConfig({
   testEnvironment: 'node',
   testMatch: ['<rootDir>/**/*.test.ts', '<rootDir>/**/*.test.tsx'],
   testPathIgnorePatterns: ['/node_modules/', '/.next/', '/e2e/', '/.data/'],
@@ -12,3 +12,10 @@ module.exports = createJestConfig({
   testTimeout: 60000,
   maxWorkers: 2,
 });
+
+// ESM-only packages (faker) are compiled for jest like the project's own files.
+module.exports = async () => {
+  const resolved = await config();
+  resolved.transformIgnorePatterns = ['/node_modules/(?!@faker-js/)', ...resolved.transformIgnorePatterns.filter((p) => !p.includes('node_modules'))];
+  return resolved;
+};

@@ -6,7 +6,7 @@ import { Pool } from 'pg';
 import { openDatabase } from '../db/connect';
 import { seedScale } from '../db/seed';
 import { build, buildIsStale } from '../scripts/build';
-import { scenarios, type Scenario } from './scenarios';
+import { scenarios, type Prepared } from './scenarios';
 import { percentile } from './stats';
 
 // npm run bench [-- scenario …] [--duration s] [--connections n] [--scale n]
@@ -32,7 +32,7 @@ async function ensureDatabase() {
   await admin.end();
   const handle = await openDatabase({ url: databaseUrl });
   const t0 = Date.now();
-  await seedScale(handle.db, { organisations: scale, log: (s) => console.log(`  seed: ${s}`) });
+  await seedScale(handle.db, { organisations: scale, log: (s: string) => console.log(`  seed: ${s}`) });
   console.log(`database ready (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
   await handle.close();
 }
@@ -67,26 +67,26 @@ async function signIn(email = 'user@relatio.test', password = 'relatio-demo'): P
   return session;
 }
 
-async function drive(scenario: Scenario, cookie: string) {
+async function drive(path: string, cookie: string, seconds = duration) {
   const latencies: number[] = [];
   const result = await autocannon({
-    url: `${base}${scenario.path}`,
+    url: `${base}${path}`,
     connections,
-    duration,
+    duration: seconds,
     headers: { cookie },
     setupClient: (client) => client.on('response', (_status: number, _bytes: number, time: number) => latencies.push(time)),
   });
   return { p50: percentile(latencies, 50), p95: percentile(latencies, 95), requests: result.requests.total, non2xx: result.non2xx, errors: result.errors };
 }
 
-async function floor(scenario: Scenario, pool: Pool) {
+async function floor(queries: Prepared['floor'], pool: Pool) {
   const latencies: number[] = [];
   const until = Date.now() + Math.min(duration, 5) * 1000;
   await Promise.all(
     Array.from({ length: connections }, async () => {
       while (Date.now() < until) {
         const t0 = performance.now();
-        for (const q of scenario.floor) await pool.query(q.text, q.values as unknown[]);
+        for (const q of queries) await pool.query(q.text, q.values as unknown[]);
         latencies.push(performance.now() - t0);
       }
     }),
@@ -103,11 +103,13 @@ async function main() {
   const rows = [];
   try {
     const cookie = await signIn();
+    const { rows: me } = await pool.query("SELECT id FROM users WHERE email = 'user@relatio.test'");
     for (const s of chosen) {
-      await drive({ ...s }, cookie).catch(() => undefined); // warm-up of the route
-      const app = await drive(s, cookie);
-      const raw = await floor(s, pool);
-      rows.push({ scenario: s.name, ...app, floorP50: raw.p50, floorP95: raw.p95, ratio: app.p95 / raw.p95, target: s.target ?? null });
+      const prepared = await s.prepare(pool, me[0].id);
+      await drive(prepared.path, cookie, 3); // warm-up of the route and the caches
+      const app = await drive(prepared.path, cookie);
+      const raw = await floor(prepared.floor, pool);
+      rows.push({ scenario: s.name, path: prepared.path, ...app, floorP50: raw.p50, floorP95: raw.p95, ratio: app.p95 / raw.p95, target: s.target ?? null });
     }
   } finally {
     await pool.end();

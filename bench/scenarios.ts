@@ -1,35 +1,99 @@
+import type { SQL } from 'drizzle-orm';
+import { PgDialect } from 'drizzle-orm/pg-core';
+import type { Pool } from 'pg';
+import { countQuery, pageQuery } from '../lib/list/query';
+import { parseListState } from '../lib/list/params';
+import { organisationCriteria, organisationListColumns, organisationListSpec } from '../lib/organisations/list';
+
 // Benchmark scenarios: a page or endpoint to load, and the SQL behind it run straight on pg as the floor.
 export type FloorQuery = { text: string; values?: unknown[] };
-
+export type Prepared = { path: string; floor: FloorQuery[] };
 export type Scenario = {
   name: string;
   description: string;
-  path: string;
-  floor: FloorQuery[];
-  // Targets from the product's speed goals (ms at p95; ratio to the floor's p95).
+  prepare: (pool: Pool, userId: number) => Promise<Prepared>;
+  // Goals: p95 in ms, and the ratio of the page's p95 to the floor's p95.
   target?: { p95?: number; ratio?: number };
 };
 
+const dialect = new PgDialect();
+const compile = (query: SQL): FloorQuery => {
+  const q = dialect.sqlToQuery(query);
+  return { text: q.sql, values: q.params };
+};
+
+// The small reads every list page does besides the list itself (names of users, segments, choice values).
+const lookupFloor: FloorQuery[] = [
+  { text: 'SELECT id, name, active FROM users' },
+  { text: 'SELECT id, name FROM segments' },
+  { text: 'SELECT id, label FROM choice_list_entries' },
+  { text: 'SELECT l.key, e.id, e.label, e.active FROM choice_list_entries e JOIN choice_lists l ON l.id = e.choice_list_id WHERE e.deleted_at IS NULL ORDER BY e.sort_order, e.label' },
+  { text: 'SELECT * FROM segments WHERE deleted_at IS NULL ORDER BY sort_order, name' },
+];
+
+// An organisations list scenario: the page for these URL parameters, and the app's own list SQL as the floor.
+function organisationList(name: string, description: string, params: (pool: Pool) => Promise<Record<string, string>>): Scenario {
+  return {
+    name,
+    description,
+    target: { p95: 150, ratio: 3 },
+    prepare: async (pool, userId) => {
+      const p = await params(pool);
+      const state = parseListState(p, organisationCriteria);
+      const spec = organisationListSpec(state, userId, false);
+      return {
+        path: `/organisations?${new URLSearchParams(p)}`,
+        floor: [compile(pageQuery(spec, state, organisationListColumns)), compile(countQuery(spec)), ...lookupFloor],
+      };
+    },
+  };
+}
+
 export const scenarios: Scenario[] = [
-  {
-    name: 'health',
-    description: 'GET /api/health',
-    path: '/api/health',
-    floor: [{ text: 'SELECT 1' }],
-  },
+  { name: 'health', description: 'GET /api/health', prepare: async () => ({ path: '/api/health', floor: [{ text: 'SELECT 1' }] }) },
   {
     name: 'dashboard',
     description: 'dashboard: counts, recently created/updated, my activities',
-    path: '/',
-    floor: [
-      {
-        text: `SELECT (SELECT count(*) FROM organisations WHERE deleted_at IS NULL)::int,
-                      (SELECT count(*) FROM persons WHERE deleted_at IS NULL)::int,
-                      (SELECT count(*) FROM persons_in_organisation WHERE deleted_at IS NULL)::int,
-                      (SELECT count(*) FROM segments WHERE deleted_at IS NULL)::int`,
-      },
-      { text: 'SELECT id, name, created_at FROM organisations WHERE deleted_at IS NULL ORDER BY created_at DESC LIMIT 8' },
-      { text: 'SELECT id, name, updated_at FROM organisations WHERE deleted_at IS NULL ORDER BY updated_at DESC LIMIT 8' },
-    ],
+    prepare: async (_pool, userId) => ({
+      path: '/',
+      floor: [
+        {
+          text: `SELECT (SELECT count(*) FROM organisations WHERE deleted_at IS NULL)::int, (SELECT count(*) FROM persons WHERE deleted_at IS NULL)::int,
+                        (SELECT count(*) FROM persons_in_organisation WHERE deleted_at IS NULL)::int, (SELECT count(*) FROM segments WHERE deleted_at IS NULL)::int`,
+        },
+        { text: 'SELECT id, name, created_at FROM organisations WHERE deleted_at IS NULL ORDER BY created_at DESC LIMIT 8' },
+        { text: 'SELECT id, name, updated_at FROM organisations WHERE deleted_at IS NULL ORDER BY updated_at DESC LIMIT 8' },
+        { text: 'SELECT id FROM activities WHERE assigned_to_id = $1 AND deleted_at IS NULL AND NOT done AND due_at IS NOT NULL ORDER BY due_at LIMIT 8', values: [userId] },
+      ],
+    }),
+  },
+  organisationList('org-list', 'organisations: default list (name order, page 1)', async () => ({})),
+  organisationList('org-search', 'organisations: search "bakker" (trigram, best match first)', async () => ({ q: 'bakker' })),
+  organisationList('org-city-status', 'organisations: city + status filter, sorted by name', async (pool) => {
+    const { rows } = await pool.query(
+      `SELECT visit_city AS city, status_id AS status FROM organisations WHERE deleted_at IS NULL GROUP BY 1, 2 ORDER BY count(*) DESC LIMIT 1`,
+    );
+    return { city: rows[0].city, status: String(rows[0].status), sort: 'name' };
+  }),
+  organisationList('org-page-200', 'organisations: page 200 of the default list', async () => ({ page: '200' })),
+  {
+    name: 'org-card',
+    description: 'organisation card: record, persons in organisation, activities, history',
+    target: { p95: 100 },
+    prepare: async (pool) => {
+      const { rows } = await pool.query('SELECT id FROM organisations WHERE deleted_at IS NULL ORDER BY id OFFSET 50000 LIMIT 1');
+      const id = rows[0].id as number;
+      return {
+        path: `/organisations/${id}`,
+        floor: [
+          { text: 'SELECT * FROM organisations WHERE id = $1', values: [id] },
+          { text: 'SELECT pio.id, p.last_name FROM persons_in_organisation pio JOIN persons p ON p.id = pio.person_id WHERE pio.organisation_id = $1 AND pio.deleted_at IS NULL ORDER BY pio.active DESC LIMIT 500', values: [id] },
+          { text: 'SELECT * FROM activities WHERE organisation_id = $1 AND deleted_at IS NULL ORDER BY pinned DESC, created_at DESC LIMIT 50', values: [id] },
+          { text: "SELECT * FROM audit_log WHERE table_name = 'organisations' AND record_id = $1 ORDER BY at DESC, id DESC LIMIT 50", values: [id] },
+          ...lookupFloor.slice(0, 3),
+        ],
+      };
+    },
   },
 ];
+

@@ -7,7 +7,7 @@ beforeAll(async () => {
 });
 afterAll(() => browser.close());
 
-const navLabels = { user: ['Dashboard'], admin: ['Dashboard', 'Gebruikers'] };
+const navLabels = { user: ['Dashboard', 'Organisaties'], admin: ['Dashboard', 'Organisaties', 'Gebruikers'] };
 
 describe.each([
   ['desktop', desktop],
@@ -29,8 +29,9 @@ describe.each([
     await page.locator('#email').fill(demo.user);
     await page.locator('#password').fill('not-the-password');
     await page.locator('form button[type=submit]').click();
-    await page.getByRole('alert').waitFor();
-    expect(await page.getByRole('alert').textContent()).toContain('E-mailadres of wachtwoord klopt niet');
+    const alert = page.locator('form [role=alert]');
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain('E-mailadres of wachtwoord klopt niet');
     expect(new URL(page.url()).pathname).toBe('/login');
     await context.close();
   });
@@ -47,7 +48,7 @@ describe.each([
     expect(Number((await page.getByTestId('count-organisations').textContent())?.replace(/\./g, ''))).toBeGreaterThan(0);
     if (viewport === phone) {
       expect(await page.getByRole('navigation', { name: 'Hoofdmenu' }).isVisible()).toBe(false);
-      await page.getByRole('button', { name: 'Menu' }).click();
+      await page.getByRole('button', { name: 'Menu', exact: true }).click();
     }
     const nav = page.getByRole('navigation', { name: 'Hoofdmenu' }).locator('visible=true');
     expect(await nav.getByRole('link').allTextContents()).toEqual(labels);

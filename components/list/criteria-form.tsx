@@ -40,10 +40,12 @@ const control = 'mt-1 block w-full rounded-md border border-slate-300 bg-white p
 // A text criterion.
 export function TextCriterion({ name, label, value, type = 'text' }: { name: string; label: string; value?: string; type?: 'text' | 'date' }) {
   return (
-    <label className="block text-sm text-slate-700">
-      {label}
-      <input name={name} type={type} defaultValue={value ?? ''} className={control} />
-    </label>
+    <div>
+      <label htmlFor={`criterion-${name}`} className="block text-sm text-slate-700">
+        {label}
+      </label>
+      <input id={`criterion-${name}`} name={name} type={type} defaultValue={value ?? ''} className={control} />
+    </div>
   );
 }
 
@@ -64,9 +66,11 @@ export function SelectCriterion({
   groups?: { label: string; options: { value: string; label: string }[] }[];
 }) {
   return (
-    <label className="block text-sm text-slate-700">
-      {label}
-      <select name={name} defaultValue={value ?? ''} className={control}>
+    <div>
+      <label htmlFor={`criterion-${name}`} className="block text-sm text-slate-700">
+        {label}
+      </label>
+      <select id={`criterion-${name}`} name={name} defaultValue={value ?? ''} className={control}>
         <option value="">{anyLabel}</option>
         {options?.map((o) => (
           <option key={o.value} value={o.value}>
@@ -83,6 +87,6 @@ export function SelectCriterion({
           </optgroup>
         ))}
       </select>
-    </label>
+    </div>
   );
 }

@@ -80,7 +80,7 @@ export async function OrganisationResults({ state, columns, viewer, lookups }: {
             </tbody>
           </table>
         </div>
-        <ul className="space-y-2 md:hidden" aria-label={t('organisations.title')}>
+        <ul className="space-y-2 md:hidden" aria-label={t('organisations.title')} data-testid="result-cards">
           {page.rows.map((row) => (
             <li key={row.id} className="flex gap-3 rounded-lg border border-slate-200 bg-white p-3 shadow-sm">
               <RowCheckbox id={row.id} label={t('list.selectRow', { name: row.name })} />

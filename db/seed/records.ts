@@ -139,8 +139,12 @@ export async function seedRecords(db: Db, ref: Reference, pools: Pools, counts: 
   const departments = ['Directie', 'Inkoop', 'Verkoop', 'Marketing', 'ICT', 'Financiën', 'HR'];
   const titles = ['Directeur', 'Inkoper', 'Accountmanager', 'Marketingmanager', 'Office manager', 'CFO', 'HR-adviseur'];
   const extra = Math.max(0, counts.personsInOrganisation - personIds.length);
+  const live = orgIds.map((_, i) => i).filter((i) => o.deleted_at[i] === null);
+  let previousOrg = -1;
   const addJob = (personIndex: number, active: boolean) => {
-    const orgIndex = r.int(0, orgIds.length - 1);
+    let orgIndex = r.pick(live);
+    while (live.length > 1 && orgIndex === previousOrg) orgIndex = r.pick(live);
+    previousOrg = active ? -1 : orgIndex;
     const [categoryId, subcategoryId] = segmentPair(r, ref.pioSegments, 0.6);
     const start = r.int(active ? 30 : 1500, active ? 1400 : 3500);
     push(e, 'person_id', personIds[personIndex]);
@@ -187,7 +191,7 @@ export async function seedRecords(db: Db, ref: Reference, pools: Pools, counts: 
     push(a, 'done', !open && kind !== 'note');
     push(a, 'priority', r.pick(['low', 'normal', 'normal', 'high']));
     push(a, 'pinned', kind === 'note' && r.chance(0.2));
-    push(a, 'organisation_id', orgIds[r.int(0, orgIds.length - 1)]);
+    push(a, 'organisation_id', orgIds[r.pick(live)]);
     push(a, 'created_at', at(r.int(0, 400)));
     push(a, 'created_by', by);
     push(a, 'updated_by', by);

@@ -28,20 +28,26 @@ function orderBy(expr: SQL, dir: 'asc' | 'desc'): SQL {
   return sql`${expr} ${d}, r.id ${d}`;
 }
 
-// Counts matching rows up to the cap, so a huge result costs no more than countCap index entries.
+// The SQL of a capped count: a huge result costs no more than countCap index entries.
+export function countQuery(spec: ListSpec): SQL {
+  return sql`SELECT count(*)::int AS n FROM (SELECT 1 FROM ${spec.from} WHERE ${spec.where} LIMIT ${countCap + 1}) c`;
+}
+
+// The SQL of one page of a list.
+export function pageQuery(spec: ListSpec, state: ListState, select: SQL): SQL {
+  const { expr, dir } = ordering(spec, state);
+  return sql`SELECT ${select} FROM ${spec.from} WHERE ${spec.where} ORDER BY ${orderBy(expr, dir)} LIMIT ${state.per} OFFSET ${(state.page - 1) * state.per}`;
+}
+
+// Counts matching rows up to the cap.
 export async function countRows(db: Db, spec: ListSpec): Promise<{ count: number; capped: boolean }> {
-  const [row] = await queryRows<{ n: number }>(db, sql`SELECT count(*)::int AS n FROM (SELECT 1 FROM ${spec.from} WHERE ${spec.where} LIMIT ${countCap + 1}) c`);
+  const [row] = await queryRows<{ n: number }>(db, countQuery(spec));
   return { count: Math.min(row.n, countCap), capped: row.n > countCap };
 }
 
 // One page of a list with its count, fetched together.
 export async function fetchListPage<R>(db: Db, spec: ListSpec, state: ListState, select: SQL): Promise<ListPage<R>> {
-  const { expr, dir } = ordering(spec, state);
-  const offset = (state.page - 1) * state.per;
-  const [rows, total] = await Promise.all([
-    queryRows<R>(db, sql`SELECT ${select} FROM ${spec.from} WHERE ${spec.where} ORDER BY ${orderBy(expr, dir)} LIMIT ${state.per} OFFSET ${offset}`),
-    countRows(db, spec),
-  ]);
+  const [rows, total] = await Promise.all([queryRows<R>(db, pageQuery(spec, state, select)), countRows(db, spec)]);
   return { rows, ...total };
 }
 

@@ -17,6 +17,12 @@ export const organisationColumns = [
 export type OrganisationColumn = (typeof organisationColumns)[number];
 export const defaultOrganisationColumns: OrganisationColumn[] = ['name', 'customerNumber', 'city', 'accountManager', 'status', 'segment'];
 
+// The columns the list reads.
+export const organisationListColumns = sql`r.id, r.name, r.customer_number AS "customerNumber", r.visit_city AS city,
+  r.account_manager_id AS "accountManagerId", r.segment_id AS "segmentId", r.subsegment_id AS "subsegmentId",
+  r.relation_type_id AS "relationTypeId", r.status_id AS "statusId", r.industry_id AS "industryId",
+  r.phone, r.email, r.active, r.updated_at AS "updatedAt"`;
+
 const label = (column: string) => sql.raw(`(SELECT e.label FROM choice_list_entries e WHERE e.id = r.${column})`);
 const choiceOrder = (column: string) => sql.raw(`(SELECT e.sort_order FROM choice_list_entries e WHERE e.id = r.${column})`);
 const segmentName = (column: string) => sql.raw(`(SELECT relatio_fold(s.name) FROM segments s WHERE s.id = r.${column})`);

@@ -4,7 +4,7 @@ import { getDb } from '@/db';
 import { queryRows } from '@/db/rows';
 import { organisations } from '@/db/schema';
 import { fetchListPage, findNeighbours, type ListPage, type Neighbours } from '@/lib/list/query';
-import { organisationListSpec, type OrganisationListState } from './list';
+import { organisationListColumns, organisationListSpec, type OrganisationListState } from './list';
 
 // One row of the organisations list; labels are resolved from the lookups when shown.
 export type OrganisationListRow = {
@@ -24,18 +24,13 @@ export type OrganisationListRow = {
   updatedAt: string;
 };
 
-const listColumns = sql`r.id, r.name, r.customer_number AS "customerNumber", r.visit_city AS city,
-  r.account_manager_id AS "accountManagerId", r.segment_id AS "segmentId", r.subsegment_id AS "subsegmentId",
-  r.relation_type_id AS "relationTypeId", r.status_id AS "statusId", r.industry_id AS "industryId",
-  r.phone, r.email, r.active, r.updated_at AS "updatedAt"`;
-
 // Who is asking, as far as the list cares.
 export type ListViewer = { id: number; canSeeDeleted: boolean };
 
 // One page of organisations for a list state, with the (capped) count.
 export async function findOrganisations(state: OrganisationListState, viewer: ListViewer): Promise<ListPage<OrganisationListRow>> {
   const db = await getDb();
-  return fetchListPage<OrganisationListRow>(db, organisationListSpec(state, viewer.id, viewer.canSeeDeleted), state, listColumns);
+  return fetchListPage<OrganisationListRow>(db, organisationListSpec(state, viewer.id, viewer.canSeeDeleted), state, organisationListColumns);
 }
 
 // Ids of every organisation matching a list state (for "all N matching"), capped.

@@ -51,19 +51,24 @@ const fields = z.object({
 
 type Fields = z.output<typeof fields>;
 
-// Postcodes depend on the country (NL: `1234 AB`), and a subsegment needs its segment.
+// Postcodes depend on the country (NL: `1234 AB`), and a subsegment needs its segment. Runs even when
+// other fields failed, so that all errors are reported at once (values may then be unparsed input).
 function refine(value: Fields, ctx: z.RefinementCtx) {
+  const v = value as unknown as Record<string, unknown>;
   for (const prefix of ['visit', 'postal'] as const) {
-    if (prefix === 'postal' && value.postalSameAsVisit) continue;
-    const code = value[`${prefix}Postcode`];
-    if (code && normalisePostcode(code, value[`${prefix}Country`] ?? 'NL') === null) {
+    if (prefix === 'postal' && v.postalSameAsVisit === true) continue;
+    const code = v[`${prefix}Postcode`];
+    const country = typeof v[`${prefix}Country`] === 'string' && /^[A-Z]{2}$/.test(v[`${prefix}Country`] as string) ? (v[`${prefix}Country`] as string) : 'NL';
+    if (typeof code === 'string' && code && normalisePostcode(code, country) === null) {
       ctx.addIssue({ code: 'custom', path: [`${prefix}Postcode`], message: errorMessage('validation.postcode') });
     }
   }
-  if (value.subsegmentId && !value.segmentId) {
+  if (v.subsegmentId && !v.segmentId) {
     ctx.addIssue({ code: 'custom', path: ['subsegmentId'], message: errorMessage('organisations.subsegmentNeedsSegment') });
   }
 }
+
+const always = { when: () => true };
 
 function normalise(value: Fields): Fields {
   const pc = (code: string | null, country: string | null) => (code ? (normalisePostcode(code, country ?? 'NL') ?? code) : null);
@@ -71,12 +76,12 @@ function normalise(value: Fields): Fields {
 }
 
 // A new organisation, as the form fills it in (shared by the form and the server action).
-export const organisationSchema = fields.superRefine(refine).transform(normalise);
+export const organisationSchema = fields.superRefine(refine, always).transform(normalise);
 
 // An edited organisation: the same fields plus the record's id and the version the user started from.
 export const updateOrganisationSchema = fields
   .extend({ id: z.coerce.number().int().positive(), version: z.coerce.number().int().positive() })
-  .superRefine(refine)
+  .superRefine(refine, always)
   .transform((v) => ({ ...v, ...normalise(v) }));
 
 // Deleting needs the version the user saw; restoring only the id.
