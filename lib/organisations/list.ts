@@ -1,4 +1,5 @@
 import { sql, type SQL } from 'drizzle-orm';
+import { escapeLike, fold } from '@/lib/list/fold';
 import type { ListSpec } from '@/lib/list/query';
 import type { ListState } from '@/lib/list/params';
 
@@ -46,19 +47,15 @@ export const organisationSorts: Record<string, SQL> = {
 const isId = (v: string | undefined) => !!v && /^\d{1,9}$/.test(v);
 const isDate = (v: string | undefined) => !!v && /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(v));
 
-// Folds search text the way the database does (lower case, no accents, single spaces).
-export function foldText(value: string): string {
-  return value.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
-}
 
 // Builds the SQL of the organisations list for a state and the signed-in user.
 export function organisationListSpec(state: OrganisationListState, userId: number, canSeeDeleted: boolean): ListSpec {
   const c = state.criteria;
   const where: SQL[] = [c.view === 'deleted' && canSeeDeleted ? sql`r.deleted_at IS NOT NULL` : sql`r.deleted_at IS NULL`];
-  const q = foldText(state.q);
-  if (q) where.push(sql`(r.search_text LIKE ${`%${q.replace(/[%_\\]/g, '\\$&')}%`} OR ${q} <% r.search_text)`);
-  if (c.name) where.push(sql`r.name_sort LIKE ${`%${foldText(c.name).replace(/[%_\\]/g, '\\$&')}%`}`);
-  if (c.city) where.push(sql`relatio_fold(r.visit_city) = ${foldText(c.city)}`);
+  const q = fold(state.q);
+  if (q) where.push(sql`(r.search_text LIKE ${`%${escapeLike(q)}%`} OR ${q} <% r.search_text)`);
+  if (c.name) where.push(sql`r.name_sort LIKE ${`%${escapeLike(fold(c.name))}%`}`);
+  if (c.city) where.push(sql`relatio_fold(r.visit_city) = ${fold(c.city)}`);
   if (c.postcode) where.push(sql`r.visit_postcode LIKE ${`${c.postcode.toUpperCase().replace(/\s+/g, '').replace(/^(\d{4})([A-Z]{1,2})$/, '$1 $2').replace(/[%_\\]/g, '')}%`}`);
   for (const [key, column] of [['segment', 'segment_id'], ['subsegment', 'subsegment_id'], ['status', 'status_id'], ['type', 'relation_type_id'], ['industry', 'industry_id']] as const) {
     if (isId(c[key])) where.push(sql`${sql.raw(`r.${column}`)} = ${Number(c[key])}`);
