@@ -7,7 +7,7 @@ beforeAll(async () => {
 });
 afterAll(() => browser.close());
 
-const navLabels = { user: ['Dashboard', 'Organisaties'], admin: ['Dashboard', 'Organisaties', 'Gebruikers'] };
+const navLabels = { user: ['Dashboard', 'Organisaties', 'Personen'], admin: ['Dashboard', 'Organisaties', 'Personen', 'Gebruikers'] };
 
 describe.each([
   ['desktop', desktop],

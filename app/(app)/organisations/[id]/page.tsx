@@ -2,15 +2,16 @@ import { notFound } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { HistoryPanel } from '@/components/history/history-panel';
 import { RecordNav } from '@/components/list/record-nav';
-import { DeleteOrganisationButton, RestoreOrganisationButton } from '@/components/organisations/delete-organisation';
-import { OrganisationActivities } from '@/components/organisations/organisation-activities';
+import { ActivitiesPanel } from '@/components/activities/activities-panel';
 import { OrganisationDetails } from '@/components/organisations/organisation-details';
 import { OrganisationPersons } from '@/components/organisations/organisation-persons';
 import { ButtonLink } from '@/components/ui/button';
+import { DeleteRecordButton, RestoreRecordButton } from '@/components/ui/delete-record';
 import { PageHeader } from '@/components/ui/page-header';
 import { LinkTabs } from '@/components/ui/tabs';
 import type { Locale } from '@/db/schema';
 import { getHistory } from '@/lib/audit/queries';
+import { deleteOrganisationAction, restoreOrganisationAction } from '../actions';
 import { hasRole } from '@/lib/auth/roles';
 import { requirePageUser } from '@/lib/auth/session';
 import { parseListState } from '@/lib/list/params';
@@ -66,11 +67,22 @@ export default async function OrganisationPage({ params, searchParams }: Props) 
         title={row.name}
         actions={
           row.deletedAt ? (
-            <RestoreOrganisationButton id={row.id} name={row.name} />
+            <RestoreRecordButton action={restoreOrganisationAction} input={{ id: row.id }} label={t('organisations.restore', { name: row.name })} />
           ) : (
             <>
               <ButtonLink href={`/organisations/${row.id}/edit${from ? `?from=${encodeURIComponent(from)}` : ''}`}>{t('common.edit')}</ButtonLink>
-              {impact && <DeleteOrganisationButton id={row.id} version={row.version} name={row.name} impact={impact} />}
+              {impact && (
+                <DeleteRecordButton
+                  action={deleteOrganisationAction}
+                  input={{ id: row.id, version: row.version }}
+                  title={t('organisations.deleteTitle', { name: row.name })}
+                  confirmLabel={t('organisations.deleteConfirm')}
+                  afterHref={`/organisations?deleted=${row.id}`}
+                >
+                  <p>{t('organisations.deleteWhatGoes', { persons: impact.personsInOrganisation, activities: impact.activities })}</p>
+                  <p className="mt-2">{t('organisations.deleteCanRestore')}</p>
+                </DeleteRecordButton>
+              )}
             </>
           )
         }
@@ -86,7 +98,7 @@ export default async function OrganisationPage({ params, searchParams }: Props) 
         </div>
       </section>
       <OrganisationPersons organisationId={row.id} />
-      <OrganisationActivities organisationId={row.id} />
+      <ActivitiesPanel kind="organisation" id={row.id} />
       <HistoryPanel entries={history} fieldLabel={(f) => organisationFieldLabel(t as never, f)} valueLabel={organisationValueLabel(lookups)} />
     </div>
   );

@@ -4,17 +4,17 @@ import type { Locale } from '@/db/schema';
 import { getActivitiesOf } from '@/lib/activities/queries';
 import { formatDateTime } from '@/lib/i18n/format';
 
-// The activities logged on an organisation, pinned notes first, then newest.
-export async function OrganisationActivities({ organisationId }: { organisationId: number }) {
+// The activities logged on a record, pinned notes first, then newest.
+export async function ActivitiesPanel({ kind, id }: { kind: 'organisation' | 'person' | 'personInOrganisation'; id: number }) {
   const [t, locale, rows] = await Promise.all([
     getTranslations(),
     getLocale() as Promise<Locale>,
-    getActivitiesOf('organisation', organisationId),
+    getActivitiesOf(kind, id),
   ]);
   return (
-    <Panel title={t('organisations.activitiesTitle')}>
+    <Panel title={t('activities.title')}>
       {rows.length === 0 ? (
-        <p className="text-sm text-slate-500">{t('organisations.noActivities')}</p>
+        <p className="text-sm text-slate-500">{t('activities.none')}</p>
       ) : (
         <ul className="divide-y divide-slate-100">
           {rows.map((a) => (

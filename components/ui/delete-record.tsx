@@ -2,15 +2,17 @@
 
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
-import { useState, useTransition } from 'react';
-import { deleteOrganisationAction, restoreOrganisationAction } from '@/app/(app)/organisations/actions';
+import { useState, useTransition, type ReactNode } from 'react';
 import { Button } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { FormAlert } from '@/components/ui/field';
 import { MessageText } from '@/components/ui/message-text';
+import type { ActionResult } from '@/lib/mutation/result';
 
-// [Delete] with a confirmation that says what goes with the organisation.
-export function DeleteOrganisationButton({ id, version, name, impact }: { id: number; version: number; name: string; impact: { personsInOrganisation: number; activities: number } }) {
+type Action<I> = (input: I) => Promise<ActionResult<unknown>>;
+
+// [Delete] with a confirmation that says what goes with the record; goes to `afterHref` when done.
+export function DeleteRecordButton<I>({ action, input, title, confirmLabel, afterHref, children }: { action: Action<I>; input: I; title: string; confirmLabel: string; afterHref: string; children: ReactNode }) {
   const t = useTranslations();
   const router = useRouter();
   const [open, setOpen] = useState(false);
@@ -23,20 +25,19 @@ export function DeleteOrganisationButton({ id, version, name, impact }: { id: nu
       </Button>
       <ConfirmDialog
         open={open}
-        title={t('organisations.deleteTitle', { name })}
-        confirmLabel={t('organisations.deleteConfirm')}
+        title={title}
+        confirmLabel={confirmLabel}
         busy={pending}
         onCancel={() => setOpen(false)}
         onConfirm={() =>
           startTransition(async () => {
-            const result = await deleteOrganisationAction({ id, version });
-            if (result.ok) router.push(`/organisations?deleted=${id}`);
+            const result = await action(input);
+            if (result.ok) router.push(afterHref);
             else setError(result.formError ?? 'errors.unexpected');
           })
         }
       >
-        <p>{t('organisations.deleteWhatGoes', { persons: impact.personsInOrganisation, activities: impact.activities })}</p>
-        <p className="mt-2">{t('organisations.deleteCanRestore')}</p>
+        {children}
         {error && (
           <div className="mt-3">
             <FormAlert>
@@ -49,9 +50,8 @@ export function DeleteOrganisationButton({ id, version, name, impact }: { id: nu
   );
 }
 
-// [Restore] on a deleted organisation (CRM Super users and admins).
-export function RestoreOrganisationButton({ id, name }: { id: number; name: string }) {
-  const t = useTranslations();
+// [Restore] on a deleted record (CRM Super users and admins).
+export function RestoreRecordButton<I>({ action, input, label }: { action: Action<I>; input: I; label: string }) {
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
@@ -61,13 +61,13 @@ export function RestoreOrganisationButton({ id, name }: { id: number; name: stri
         disabled={pending}
         onClick={() =>
           startTransition(async () => {
-            const result = await restoreOrganisationAction({ id });
+            const result = await action(input);
             if (result.ok) router.refresh();
             else setError(result.formError ?? 'errors.unexpected');
           })
         }
       >
-        {t('organisations.restore', { name })}
+        {label}
       </Button>
       {error && (
         <FormAlert>

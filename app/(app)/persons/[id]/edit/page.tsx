@@ -1,0 +1,34 @@
+import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
+import { PersonForm } from '@/components/persons/person-form';
+import { Panel, PageHeader } from '@/components/ui/page-header';
+import { requirePageUser } from '@/lib/auth/session';
+import { getChoiceOptions } from '@/lib/choice-lists/queries';
+import { personFormValues } from '@/lib/persons/form-values';
+import { displayName } from '@/lib/persons/names';
+import { getPerson } from '@/lib/persons/queries';
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata() {
+  const t = await getTranslations();
+  return { title: t('persons.editTitle') };
+}
+
+// Edits a person; saving refuses a version someone else changed meanwhile.
+export default async function EditPersonPage({ params, searchParams }: Props) {
+  await requirePageUser();
+  const [{ id }, query] = await Promise.all([params, searchParams]);
+  const row = Number.isSafeInteger(Number(id)) && Number(id) > 0 ? await getPerson(Number(id)) : null;
+  if (!row || row.deletedAt) notFound();
+  const from = typeof query.from === 'string' ? query.from : '';
+  const [t, choices] = await Promise.all([getTranslations(), getChoiceOptions(['salutation'] as const)]);
+  return (
+    <div className="space-y-4">
+      <PageHeader title={t('persons.editHeading', { name: displayName(row) })} />
+      <Panel>
+        <PersonForm initial={personFormValues(row)} salutations={choices.salutation} cancelHref={`/persons/${row.id}${from ? `?from=${encodeURIComponent(from)}` : ''}`} />
+      </Panel>
+    </div>
+  );
+}

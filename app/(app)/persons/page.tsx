@@ -1,0 +1,57 @@
+import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
+import { Suspense } from 'react';
+import { ListSkeleton } from '@/components/list/list-skeleton';
+import { SearchBox } from '@/components/list/search-box';
+import { PersonCriteria } from '@/components/persons/person-criteria';
+import { PersonResults } from '@/components/persons/person-results';
+import { ButtonLink } from '@/components/ui/button';
+import { PageHeader } from '@/components/ui/page-header';
+import { hasRole } from '@/lib/auth/roles';
+import { requirePageUser } from '@/lib/auth/session';
+import { listQuery, parseListState } from '@/lib/list/params';
+import { defaultPersonColumns, personColumns, personCriteria, type PersonColumn } from '@/lib/persons/list';
+import { getDefaultColumns } from '@/lib/saved-views/queries';
+
+export async function generateMetadata() {
+  const t = await getTranslations();
+  return { title: t('persons.title') };
+}
+
+const known = (cols: string[] | null) => cols?.filter((c): c is PersonColumn => (personColumns as readonly string[]).includes(c)) ?? [];
+
+// The persons list: search on first name, last name (with or without tussenvoegsel) and e-mail.
+export default async function PersonsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const user = await requirePageUser();
+  const state = parseListState(await searchParams, personCriteria);
+  const canSeeDeleted = hasRole(user.role, 'crm_super');
+  const [t, saved] = await Promise.all([getTranslations(), state.cols ? Promise.resolve(null) : getDefaultColumns(user.id, 'persons')]);
+  const columns = known(state.cols).length ? known(state.cols) : known(saved).length ? known(saved) : defaultPersonColumns;
+  const deletedView = canSeeDeleted && state.criteria.view === 'deleted';
+  return (
+    <div className="space-y-4">
+      <PageHeader
+        title={deletedView ? t('persons.deletedTitle') : t('persons.title')}
+        actions={
+          <>
+            {canSeeDeleted && (
+              <Link href={deletedView ? '/persons' : '/persons?view=deleted'} className="self-center text-sm text-brand-700 underline">
+                {deletedView ? t('persons.showLive') : t('persons.showDeleted')}
+              </Link>
+            )}
+            {!deletedView && (
+              <ButtonLink href="/persons/new" variant="primary">
+                {t('persons.add')}
+              </ButtonLink>
+            )}
+          </>
+        }
+      />
+      <SearchBox label={t('persons.searchLabel')} placeholder={t('persons.searchPlaceholder')} />
+      <PersonCriteria state={state} canSeeDeleted={canSeeDeleted} />
+      <Suspense key={listQuery(state)} fallback={<ListSkeleton label={t('list.loading')} />}>
+        <PersonResults state={state} columns={columns} canSeeDeleted={canSeeDeleted} />
+      </Suspense>
+    </div>
+  );
+}

@@ -1,0 +1,83 @@
+import type { Browser, Page } from 'playwright-core';
+import { demo, desktop, launchBrowser, newContext, phone, screenshot, signIn } from './support/browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(() => browser.close());
+
+async function signedIn(email: string = demo.user, viewport = desktop): Promise<Page> {
+  const page = await (await newContext(browser, viewport)).newPage();
+  await signIn(page, email);
+  return page;
+}
+
+async function createPerson(page: Page, first: string, prefix: string, last: string) {
+  await page.goto('/persons/new');
+  await page.getByLabel('Voorletters').fill('j');
+  await page.getByLabel('Voornaam').fill(first);
+  await page.getByLabel('Tussenvoegsel').fill(prefix);
+  await page.getByLabel('Achternaam').fill(last);
+  await page.getByLabel('Mobiel').fill('06 12345678');
+  await page.getByRole('button', { name: 'Opslaan' }).click();
+  await page.waitForURL(/\/persons\/\d+$/);
+  return Number(new URL(page.url()).pathname.split('/').pop());
+}
+
+describe('persons', () => {
+  it('creates a person with a tussenvoegsel and finds them as "van den Berg", "Berg" and "vd berg"', async () => {
+    const page = await signedIn();
+    await createPerson(page, 'Jozef', 'van den', 'Bergzicht');
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Jozef van den Bergzicht');
+    await page.getByText('06 12345678').waitFor();
+    for (const q of ['van den Bergzicht', 'Bergzicht', 'vd bergzicht']) {
+      await page.goto(`/persons?q=${encodeURIComponent(q)}`);
+      await page.getByRole('link', { name: 'Bergzicht, Jozef van den' }).first().waitFor();
+    }
+    await page.context().close();
+  });
+
+  it('refuses a missing last name at the field and keeps the rest of the input', async () => {
+    const page = await signedIn();
+    await page.goto('/persons/new');
+    await page.getByLabel('Voornaam').fill('Zonder');
+    await page.getByRole('button', { name: 'Opslaan' }).click();
+    await page.getByText('Vul dit veld in.').waitFor();
+    expect(await page.getByLabel('Voornaam').inputValue()).toBe('Zonder');
+    await page.context().close();
+  });
+
+  it('deletes after a confirmation that names the records in organisations, and restores', async () => {
+    const page = await signedIn(demo.super);
+    await page.goto('/persons?employed=yes&sort=name');
+    await page.locator('table tbody tr').first().getByRole('link').first().click();
+    const name = await page.getByRole('heading', { level: 1 }).textContent();
+    await page.getByRole('button', { name: 'Verwijderen' }).click();
+    const listed = page.getByTestId('delete-employments').getByRole('listitem');
+    expect(await listed.count()).toBeGreaterThan(0);
+    await page.getByRole('dialog').getByRole('button', { name: 'Ja, verwijderen' }).click();
+    await page.waitForURL(/\/persons$/);
+    await page.goto(`/persons?view=deleted`);
+    await page.locator('table tbody tr').first().getByRole('link').first().click();
+    await page.getByRole('button', { name: /herstellen/ }).click();
+    await page.getByRole('link', { name: 'Wijzigen' }).waitFor();
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(name);
+    await page.getByRole('link', { name: 'Zakelijk' }).click();
+    expect(await page.getByTestId('person-employments').getByRole('listitem').count()).toBeGreaterThan(0);
+    await page.context().close();
+  });
+
+  it('shows the list and the card on a 390 px phone', async () => {
+    const page = await signedIn(demo.user, phone);
+    await page.goto('/persons');
+    expect(await page.getByTestId('result-cards').locator(':scope > li').count()).toBe(25);
+    await screenshot(page, 'persons-list-phone');
+    await page.getByTestId('result-cards').locator(':scope > li').first().getByRole('link').first().click();
+    await page.getByRole('link', { name: 'Zakelijk' }).click();
+    await page.waitForURL(/tab=business/);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await screenshot(page, 'person-card-phone');
+    await page.context().close();
+  });
+});
