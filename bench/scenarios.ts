@@ -57,10 +57,7 @@ export const scenarios: Scenario[] = [
     prepare: async (_pool, userId) => ({
       path: '/',
       floor: [
-        {
-          text: `SELECT (SELECT count(*) FROM organisations WHERE deleted_at IS NULL)::int, (SELECT count(*) FROM persons WHERE deleted_at IS NULL)::int,
-                        (SELECT count(*) FROM persons_in_organisation WHERE deleted_at IS NULL)::int, (SELECT count(*) FROM segments WHERE deleted_at IS NULL)::int`,
-        },
+        { text: "SELECT table_name, sum(delta)::int, count(*)::int FROM record_count_deltas GROUP BY table_name UNION ALL SELECT 'segments', count(*)::int, 1 FROM segments WHERE deleted_at IS NULL" },
         { text: 'SELECT id, name, created_at FROM organisations WHERE deleted_at IS NULL ORDER BY created_at DESC LIMIT 8' },
         { text: 'SELECT id, name, updated_at FROM organisations WHERE deleted_at IS NULL ORDER BY updated_at DESC LIMIT 8' },
         { text: 'SELECT id FROM activities WHERE assigned_to_id = $1 AND deleted_at IS NULL AND NOT done AND due_at IS NOT NULL ORDER BY due_at LIMIT 8', values: [userId] },
