@@ -19,6 +19,18 @@ function postcode(r: Random): string {
   return `${r.int(1000, 9999)} ${letters}`;
 }
 
+// A Dutch mobile number in E.164 (06-1 to 06-5 ranges are in use).
+const mobileNumber = (r: Random) => `+316${r.int(1, 5)}${r.digits(7)}`;
+
+// A Dutch VAT number whose nine digits pass the 11-test (the ninth is the weighted sum of the first eight mod 11).
+function dutchVat(r: Random): string {
+  for (;;) {
+    const digits = r.digits(8);
+    const check = [...digits].reduce((sum, d, i) => sum + Number(d) * (9 - i), 0) % 11;
+    if (check < 10) return `NL${digits}${check}B${r.pick(['01', '02', '03'])}`;
+  }
+}
+
 function segmentPair(r: Random, tree: SegmentChoice[], p: number): [number | null, number | null] {
   if (tree.length === 0 || !r.chance(p)) return [null, null];
   const main = r.pick(tree);
@@ -58,7 +70,7 @@ export async function seedRecords(db: Db, ref: Reference, pools: Pools, counts: 
     push(o, 'subsegment_id', subsegmentId);
     push(o, 'customer_number', `K${String(100000 + i)}`);
     push(o, 'kvk_number', `${r.int(1, 9)}${r.digits(7)}`);
-    push(o, 'vat_number', r.chance(0.8) ? `NL${r.digits(9)}B${r.pick(['01', '02', '03'])}` : null);
+    push(o, 'vat_number', r.chance(0.8) ? dutchVat(r) : null);
     push(o, 'iban', r.chance(0.7) ? composeIBAN({ countryCode: 'NL', bban: `${r.pick(banks)}${r.digits(10)}` }) : null);
     push(o, 'email', `info@${domain}`);
     push(o, 'phone', `+31${r.pick(areaCodes)}${r.int(2, 9)}${r.digits(6)}`);
@@ -110,7 +122,7 @@ export async function seedRecords(db: Db, ref: Reference, pools: Pools, counts: 
     push(p, 'name_prefix', prefix);
     push(p, 'last_name', last);
     push(p, 'private_email', r.chance(0.4) ? `${emailNames[i]}@${r.pick(['gmail.com', 'hotmail.nl', 'ziggo.nl', 'kpnmail.nl'])}` : null);
-    push(p, 'mobile', r.chance(0.6) ? `+316${r.digits(8)}` : null);
+    push(p, 'mobile', r.chance(0.6) ? mobileNumber(r) : null);
     push(p, 'date_of_birth', r.chance(0.8) ? new Date(Date.UTC(r.int(1955, 2003), r.int(0, 11), r.int(1, 28))).toISOString().slice(0, 10) : null);
     push(p, 'street', hasAddress ? r.pick(pools.streets) : null);
     push(p, 'house_number', hasAddress ? String(r.int(1, 180)) : null);
@@ -153,7 +165,7 @@ export async function seedRecords(db: Db, ref: Reference, pools: Pools, counts: 
     push(e, 'job_title', r.pick(titles));
     push(e, 'email', `${emailNames[personIndex]}@${domains[orgIndex]}`);
     push(e, 'phone', r.chance(0.7) ? `+31${r.pick(areaCodes)}${r.int(2, 9)}${r.digits(6)}` : null);
-    push(e, 'mobile', r.chance(0.5) ? `+316${r.digits(8)}` : null);
+    push(e, 'mobile', r.chance(0.5) ? mobileNumber(r) : null);
     push(e, 'category_id', categoryId);
     push(e, 'subcategory_id', subcategoryId);
     push(e, 'start_date', new Date(seedBaseDate - start * day).toISOString().slice(0, 10));

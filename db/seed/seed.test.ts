@@ -61,3 +61,22 @@ describe('demo data', () => {
     expect([after[0].o - before[0].o, after[0].p - before[0].p, after[0].e - before[0].e]).toEqual([500, 1500, 2000]);
   });
 });
+
+describe('demo data validity', () => {
+  it('has only VAT numbers that the organisation form accepts', async () => {
+    const { normaliseVat } = await import('@/lib/validation/fields');
+    const rows = await queryRows<{ vat: string }>(handle.db, sql`SELECT vat_number AS vat FROM organisations WHERE vat_number IS NOT NULL`);
+    expect(rows.length).toBeGreaterThan(100);
+    expect(rows.filter((r) => normaliseVat(r.vat) !== r.vat)).toEqual([]);
+  });
+});
+
+describe('demo phone numbers', () => {
+  it('are all valid E.164 numbers that the forms accept unchanged', async () => {
+    const { normalisePhone } = await import('@/lib/validation/fields');
+    const rows = await queryRows<{ phone: string }>(handle.db, sql`
+      SELECT phone FROM organisations WHERE phone IS NOT NULL UNION ALL SELECT mobile FROM persons WHERE mobile IS NOT NULL
+      UNION ALL SELECT phone FROM persons_in_organisation WHERE phone IS NOT NULL`);
+    expect(rows.filter((r) => normalisePhone(r.phone, 'NL') !== r.phone)).toEqual([]);
+  });
+});

@@ -28,12 +28,12 @@ describe('organisation mutations', () => {
   it('normalises Dutch formats on create: postcode, phone, IBAN, KvK, VAT, website', async () => {
     signedInAs(user);
     const result = await createOrganisationAction(
-      form({ name: 'Acme B.V.', visitPostcode: '1234ab', phone: '020-1234567', iban: 'nl91 abna 0417 1643 00', kvkNumber: '1234 5678', vatNumber: 'nl123456789b01', website: 'www.acme.nl' }),
+      form({ name: 'Acme B.V.', visitPostcode: '1234ab', phone: '020-1234567', iban: 'nl91 abna 0417 1643 00', kvkNumber: '1234 5678', vatNumber: 'nl004495445b01', website: 'www.acme.nl' }),
     );
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     const [row] = await handle.db.select().from(organisations).where(eq(organisations.id, result.data.id));
-    expect(row).toMatchObject({ visitPostcode: '1234 AB', phone: '+31201234567', iban: 'NL91ABNA0417164300', kvkNumber: '12345678', vatNumber: 'NL123456789B01', website: 'https://www.acme.nl', postalPostcode: '1234 AB', createdBy: user.id });
+    expect(row).toMatchObject({ visitPostcode: '1234 AB', phone: '+31201234567', iban: 'NL91ABNA0417164300', kvkNumber: '12345678', vatNumber: 'NL004495445B01', website: 'https://www.acme.nl', postalPostcode: '1234 AB', createdBy: user.id });
   });
 
   it('returns all field errors at once and saves nothing', async () => {

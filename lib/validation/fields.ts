@@ -1,19 +1,9 @@
-// Field schemas shared by forms and server actions; messages are catalogue keys.
-export { checkbox, countryCode, optionalEmail, optionalId, optionalLongText, optionalText, optionalUrl, requiredText } from './text';
-export {
-  formatIban,
-  formatPhoneNational,
-  normaliseIban,
-  normaliseInitials,
-  normaliseKvk,
-  normalisePhone,
-  normalisePostcode,
-  normaliseVat,
-  optionalDate,
-  optionalIban,
-  optionalInitials,
-  optionalKvk,
-  optionalPhone,
-  optionalVat,
-  parseDutchDate,
-} from './dutch';
+// Field schemas shared by forms (zodResolver, in the browser) and server actions; messages are catalogue keys.
+export { checkPostcode, normalisePostcode, optionalPostcode, withPostcodeCheck } from './address';
+export { formatIban, normaliseIban, normaliseKvk, normaliseVat, optionalIban, optionalKvk, optionalVat } from './business';
+export { countryCode, isCountryCode } from './country';
+export { checkEndNotBeforeStart, endNotBeforeStart, optionalDate, parseDutchDate, todayIso } from './dates';
+export { initials, normaliseInitials, optionalInitials } from './initials';
+export { always, optionalNormalised } from './normalised';
+export { formatPhoneNational, normalisePhone, optionalPhone, type PhoneCountry } from './phone';
+export { checkbox, normaliseUrl, optionalEmail, optionalId, optionalLongText, optionalText, optionalUrl, requiredText } from './text';

@@ -1,11 +1,12 @@
 import { errorMessage } from './message';
 import { z } from './zod-setup';
 
-// An optional field whose trimmed, non-empty value goes through `normalise`; null from it refuses the value with `key`.
-export function optionalNormalised<T>(key: string, normalise: (value: string) => T | null) {
+// An optional field: trimmed, at most `max` long, '' → null, else `normalise`d (its null refuses the value with `key`).
+export function optionalNormalised<T>(key: string, normalise: (value: string) => T | null, max = 200) {
   return z
     .string()
     .trim()
+    .max(max, errorMessage('validation.tooLong', { max }))
     .nullish()
     .transform((value, ctx): T | null => {
       if (!value) return null;

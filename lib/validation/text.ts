@@ -1,5 +1,6 @@
-import { z } from './zod-setup';
 import { errorMessage } from './message';
+import { optionalNormalised } from './normalised';
+import { z } from './zod-setup';
 
 const tooLong = (max: number) => errorMessage('validation.tooLong', { max });
 const required = errorMessage('validation.required');
@@ -7,7 +8,7 @@ const required = errorMessage('validation.required');
 // A required text: trimmed, not empty, at most `max` characters.
 export const requiredText = (max = 200) => z.string(required).trim().min(1, required).max(max, tooLong(max));
 
-// An optional text: trimmed; empty becomes null.
+// An optional text: trimmed, at most `max` characters; empty becomes null.
 export const optionalText = (max = 200) =>
   z
     .string()
@@ -16,10 +17,10 @@ export const optionalText = (max = 200) =>
     .nullish()
     .transform((v) => v || null);
 
-// An optional long text (notes, descriptions).
+// An optional long text (notes, descriptions): trimmed, empty becomes null.
 export const optionalLongText = (max = 5000) => optionalText(max);
 
-// An optional e-mail address, stored in lower case.
+// An optional e-mail address, trimmed and stored in lower case.
 export const optionalEmail = () =>
   z
     .string()
@@ -30,54 +31,46 @@ export const optionalEmail = () =>
     .transform((v) => v || null)
     .pipe(z.email(errorMessage('validation.email')).nullable());
 
-// An optional website; `www.example.nl` and `example.nl` get https:// in front.
-export const optionalUrl = () =>
-  z
-    .string()
-    .trim()
-    .max(500, tooLong(500))
-    .nullish()
-    .transform((v, ctx) => {
-      if (!v) return null;
-      const withScheme = /^https?:\/\//i.test(v) ? v : `https://${v}`;
-      try {
-        const url = new URL(withScheme);
-        if (/\s/.test(v) || !/^[a-z0-9-]+(\.[a-z0-9-]+)+$/i.test(url.hostname)) throw new Error('host');
-        return withScheme;
-      } catch {
-        ctx.addIssue({ code: 'custom', message: errorMessage('validation.url') });
-        return z.NEVER;
-      }
-    });
+// A web address with its scheme (`example.nl` → `https://example.nl`), or null when it is not one.
+export function normaliseUrl(value: string): string | null {
+  const v = value.trim();
+  if (!v || /\s/.test(v)) return null;
+  const scheme = /^(https?):\/\//i.exec(v);
+  const withScheme = scheme ? `${scheme[1].toLowerCase()}://${v.slice(scheme[0].length)}` : `https://${v}`;
+  let url: URL;
+  try {
+    url = new URL(withScheme);
+  } catch {
+    return null;
+  }
+  const labels = url.hostname.split('.');
+  const hostOk = labels.length >= 2 && labels.every((l) => /^[a-z0-9]([a-z0-9-]*[a-z0-9])?$/i.test(l));
+  const tldOk = /^([a-z]{2,63}|xn--[a-z0-9-]+)$/i.test(labels[labels.length - 1]);
+  return hostOk && tldOk && !url.username && !url.password ? withScheme : null;
+}
 
-// A positive whole-number id chosen in a dropdown; '' means none.
+// An optional website address (see normaliseUrl); empty becomes null.
+export const optionalUrl = () => optionalNormalised('validation.url', normaliseUrl, 500);
+
+// A positive whole-number id chosen in a dropdown ('12' → 12); '' means none.
 export const optionalId = () =>
   z
     .union([z.string(), z.number()])
     .nullish()
     .transform((v, ctx) => {
-      if (v === '' || v === null || v === undefined) return null;
-      const n = Number(v);
+      const text = typeof v === 'string' ? v.trim() : v;
+      if (text === '' || text === null || text === undefined) return null;
+      const n = typeof text === 'number' ? text : /^\d+$/.test(text) ? Number(text) : NaN;
       if (!Number.isSafeInteger(n) || n <= 0) {
-        ctx.addIssue({ code: 'custom', message: errorMessage('validation.invalid') });
+        ctx.addIssue({ code: 'custom', message: errorMessage('validation.invalid'), input: v });
         return z.NEVER;
       }
       return n;
     });
 
-// A checkbox value: true, 'on' or 'true' count as ticked.
+// A checkbox value from a form: true, 'on', 'true' and '1' count as ticked; anything else (or nothing) as not.
 export const checkbox = () =>
   z
     .union([z.boolean(), z.string()])
     .nullish()
-    .transform((v) => v === true || v === 'on' || v === 'true');
-
-// An ISO 3166-1 alpha-2 country code in capitals; empty means the Netherlands.
-export const countryCode = () =>
-  z
-    .string()
-    .trim()
-    .toUpperCase()
-    .nullish()
-    .transform((v) => v || 'NL')
-    .pipe(z.string().regex(/^[A-Z]{2}$/, errorMessage('validation.countryCode')));
+    .transform((v) => v === true || v === 'on' || v === 'true' || v === '1');

@@ -36,7 +36,7 @@ export const validationErrorMap: z.core.$ZodErrorMap = (issue) => {
   }
 };
 
-// Installed once for the whole app (browser and server alike) by importing this module.
+// Installed for the whole app, in the browser and on the server alike, when this module is first imported.
 z.config({ customError: validationErrorMap });
 
 // The configured zod; field modules import it from here so the setup always runs first.
