@@ -52,6 +52,7 @@ describe('persons', () => {
     const page = await signedIn(demo.super);
     await page.goto('/persons?employed=yes&sort=name');
     await page.locator('table tbody tr').first().getByRole('link').first().click();
+    await page.waitForURL(/\/persons\/\d+/);
     const name = await page.getByRole('heading', { level: 1 }).textContent();
     await page.getByRole('button', { name: 'Verwijderen' }).click();
     const listed = page.getByTestId('delete-employments').getByRole('listitem');
@@ -60,6 +61,7 @@ describe('persons', () => {
     await page.waitForURL(/\/persons$/);
     await page.goto(`/persons?view=deleted`);
     await page.locator('table tbody tr').first().getByRole('link').first().click();
+    await page.waitForURL(/\/persons\/\d+/);
     await page.getByRole('button', { name: /herstellen/ }).click();
     await page.getByRole('link', { name: 'Wijzigen' }).waitFor();
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(name);
