@@ -6,10 +6,8 @@ import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { useForm, type FieldErrors } from 'react-hook-form';
 import { createOrganisationAction, updateOrganisationAction } from '@/app/(app)/organisations/actions';
-import { Button, ButtonLink } from '@/components/ui/button';
-import { ConflictAlert } from '@/components/ui/conflict-alert';
-import { Field, FormAlert, inputClass } from '@/components/ui/field';
-import { MessageText } from '@/components/ui/message-text';
+import { Field, inputClass } from '@/components/ui/field';
+import { FormFooter } from '@/components/ui/form-footer';
 import { useActionFeedback } from '@/components/ui/use-action-form';
 import type { ChoiceOption } from '@/lib/choice-lists/queries';
 import { updateOrganisationSchema, type UpdateOrganisationValues } from '@/lib/organisations/validations';
@@ -174,18 +172,7 @@ export function OrganisationForm({ initial, options, cancelHref }: { initial: Up
           </div>
         )}
       </div>
-      {conflict && <ConflictAlert conflict={conflict} fieldLabel={(f) => organisationFieldLabel(t as never, f)} />}
-      {formError && !conflict && (
-        <FormAlert>
-          <MessageText message={formError} />
-        </FormAlert>
-      )}
-      <div className="flex flex-wrap gap-2">
-        <Button type="submit" disabled={formState.isSubmitting}>
-          {formState.isSubmitting ? t('common.saving') : t('common.save')}
-        </Button>
-        <ButtonLink href={cancelHref}>{t('common.cancel')}</ButtonLink>
-      </div>
+      <FormFooter conflict={conflict} formError={formError} submitting={formState.isSubmitting} cancelHref={cancelHref} fieldLabel={(f) => organisationFieldLabel(t as never, f)} />
     </form>
   );
 }

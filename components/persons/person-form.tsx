@@ -5,10 +5,8 @@ import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { useForm, type FieldErrors } from 'react-hook-form';
 import { createPersonAction, updatePersonAction } from '@/app/(app)/persons/actions';
-import { Button, ButtonLink } from '@/components/ui/button';
-import { ConflictAlert } from '@/components/ui/conflict-alert';
-import { Field, FormAlert, inputClass } from '@/components/ui/field';
-import { MessageText } from '@/components/ui/message-text';
+import { Field, inputClass } from '@/components/ui/field';
+import { FormFooter } from '@/components/ui/form-footer';
 import { useActionFeedback } from '@/components/ui/use-action-form';
 import type { ChoiceOption } from '@/lib/choice-lists/queries';
 import { personFieldLabel } from '@/lib/persons/labels';
@@ -96,18 +94,7 @@ export function PersonForm({ initial, salutations, cancelHref }: { initial: Upda
           <textarea id="person-notes" rows={4} className={inputClass} {...register('notes')} />
         </Field>
       </fieldset>
-      {conflict && <ConflictAlert conflict={conflict} fieldLabel={(f) => personFieldLabel(t as never, f)} />}
-      {formError && !conflict && (
-        <FormAlert>
-          <MessageText message={formError} />
-        </FormAlert>
-      )}
-      <div className="flex flex-wrap gap-2">
-        <Button type="submit" disabled={formState.isSubmitting}>
-          {formState.isSubmitting ? t('common.saving') : t('common.save')}
-        </Button>
-        <ButtonLink href={cancelHref}>{t('common.cancel')}</ButtonLink>
-      </div>
+      <FormFooter conflict={conflict} formError={formError} submitting={formState.isSubmitting} cancelHref={cancelHref} fieldLabel={(f) => personFieldLabel(t as never, f)} />
     </form>
   );
 }

@@ -76,3 +76,16 @@ export function listHref<C extends string>(path: string, state: ListState<C>, pa
   const qs = listQuery(state, patch);
   return qs ? `${path}?${qs}` : path;
 }
+
+// The list query a card was opened from (its `from` parameter), or ''.
+export function cardOrigin(query: SearchParams): string {
+  return typeof query.from === 'string' ? query.from : '';
+}
+
+// A link to a card (optionally one of its tabs), keeping the list it was opened from.
+export function cardHref(basePath: string, id: number, from: string, tab?: string): string {
+  const q = new URLSearchParams();
+  if (tab) q.set('tab', tab);
+  if (from) q.set('from', from);
+  return `${basePath}/${id}${q.size ? `?${q}` : ''}`;
+}

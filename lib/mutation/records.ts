@@ -131,3 +131,26 @@ export async function cascadeDeleted<T extends EditableTable>(
   );
   return rows.length;
 }
+
+// Records that go with a parent when it is deleted: a table and its column pointing at the parent.
+export type Dependent = { key: string; table: EditableTable; column: PgColumn };
+
+// Soft-deletes a record (at `version`) with its dependents; returns how many of each went along.
+export async function deleteWithDependents(tx: Tx, ctx: MutationContext, table: EditableTable, id: number, version: number, dependents: Dependent[]) {
+  await lockRecord(tx, table, id, version);
+  await setDeleted(tx, ctx, table, id, true);
+  const counts: Record<string, number> = {};
+  for (const d of dependents) counts[d.key] = await cascadeDeleted(tx, ctx, d.table, d.column, id, true);
+  return { id, ...counts };
+}
+
+// Restores a deleted record and the dependents deleted together with it (same deleted_at).
+export async function restoreWithDependents(tx: Tx, ctx: MutationContext, table: EditableTable, id: number, dependents: Dependent[]) {
+  const [current] = (await loose(tx).select({ deletedAt: table.deletedAt }).from(table).where(eq(table.id, id)).for('update')) as { deletedAt: Date | null }[];
+  if (!current?.deletedAt) throw formError('errors.notDeleted');
+  const moment = sql`(SELECT d.deleted_at FROM ${table} d WHERE d.id = ${id})`;
+  const counts: Record<string, number> = {};
+  for (const d of dependents) counts[d.key] = await cascadeDeleted(tx, ctx, d.table, d.column, id, false, moment);
+  await setDeleted(tx, ctx, table, id, false);
+  return { id, ...counts };
+}

@@ -1,11 +1,9 @@
 import 'server-only';
-import { eq, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Tx } from '@/db';
 import { activities, organisations, personsInOrganisation } from '@/db/schema';
 import type { MutationContext } from '@/lib/mutation';
-import { cascadeDeleted, insertRecord, lockRecord, setDeleted, updateRecord } from '@/lib/mutation/records';
-import { formError } from '@/lib/mutation/result';
+import { deleteWithDependents, insertRecord, restoreWithDependents, updateRecord, type Dependent } from '@/lib/mutation/records';
 import type { deleteOrganisationSchema, organisationSchema, restoreOrganisationSchema, updateOrganisationSchema } from './validations';
 
 type OrganisationInput = z.output<typeof organisationSchema>;
@@ -59,22 +57,17 @@ export async function updateOrganisation(tx: Tx, input: z.output<typeof updateOr
   return { id: row.id, version: row.version };
 }
 
+const dependents: Dependent[] = [
+  { key: 'personsInOrganisation', table: personsInOrganisation, column: personsInOrganisation.organisationId },
+  { key: 'activities', table: activities, column: activities.organisationId },
+];
+
 // Soft-deletes an organisation with its persons in organisation and activities.
 export async function deleteOrganisation(tx: Tx, input: z.output<typeof deleteOrganisationSchema>, ctx: MutationContext) {
-  await lockRecord(tx, organisations, input.id, input.version);
-  await setDeleted(tx, ctx, organisations, input.id, true);
-  const personsInOrganisationCount = await cascadeDeleted(tx, ctx, personsInOrganisation, personsInOrganisation.organisationId, input.id, true);
-  const activityCount = await cascadeDeleted(tx, ctx, activities, activities.organisationId, input.id, true);
-  return { id: input.id, personsInOrganisation: personsInOrganisationCount, activities: activityCount };
+  return deleteWithDependents(tx, ctx, organisations, input.id, input.version, dependents);
 }
 
-// Restores a deleted organisation and what was deleted with it (the records sharing its deleted_at).
+// Restores a deleted organisation and what was deleted with it.
 export async function restoreOrganisation(tx: Tx, input: z.output<typeof restoreOrganisationSchema>, ctx: MutationContext) {
-  const [current] = await tx.select({ deletedAt: organisations.deletedAt }).from(organisations).where(eq(organisations.id, input.id)).for('update');
-  if (!current?.deletedAt) throw formError('errors.notDeleted');
-  const moment = sql`(SELECT o.deleted_at FROM organisations o WHERE o.id = ${input.id})`;
-  const personsInOrganisationCount = await cascadeDeleted(tx, ctx, personsInOrganisation, personsInOrganisation.organisationId, input.id, false, moment);
-  const activityCount = await cascadeDeleted(tx, ctx, activities, activities.organisationId, input.id, false, moment);
-  await setDeleted(tx, ctx, organisations, input.id, false);
-  return { id: input.id, personsInOrganisation: personsInOrganisationCount, activities: activityCount };
+  return restoreWithDependents(tx, ctx, organisations, input.id, dependents);
 }

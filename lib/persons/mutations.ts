@@ -1,11 +1,9 @@
 import 'server-only';
-import { eq, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Tx } from '@/db';
 import { activities, persons, personsInOrganisation } from '@/db/schema';
 import type { MutationContext } from '@/lib/mutation';
-import { cascadeDeleted, insertRecord, lockRecord, setDeleted, updateRecord } from '@/lib/mutation/records';
-import { formError } from '@/lib/mutation/result';
+import { deleteWithDependents, insertRecord, lockRecord, restoreWithDependents, updateRecord, type Dependent } from '@/lib/mutation/records';
 import type { deletePersonSchema, personSchema, restorePersonSchema, updatePersonSchema } from './validations';
 
 type PersonInput = z.output<typeof personSchema>;
@@ -32,22 +30,17 @@ export async function updatePerson(tx: Tx, input: z.output<typeof updatePersonSc
   return { id: row.id, version: row.version };
 }
 
-// Soft-deletes a person with their records in organisations and activities.
+const dependents: Dependent[] = [
+  { key: 'personsInOrganisation', table: personsInOrganisation, column: personsInOrganisation.personId },
+  { key: 'activities', table: activities, column: activities.personId },
+];
+
+// Soft-deletes a person with their persons in organisation and activities.
 export async function deletePerson(tx: Tx, input: z.output<typeof deletePersonSchema>, ctx: MutationContext) {
-  await lockRecord(tx, persons, input.id, input.version);
-  await setDeleted(tx, ctx, persons, input.id, true);
-  const personsInOrganisationCount = await cascadeDeleted(tx, ctx, personsInOrganisation, personsInOrganisation.personId, input.id, true);
-  const activityCount = await cascadeDeleted(tx, ctx, activities, activities.personId, input.id, true);
-  return { id: input.id, personsInOrganisation: personsInOrganisationCount, activities: activityCount };
+  return deleteWithDependents(tx, ctx, persons, input.id, input.version, dependents);
 }
 
 // Restores a deleted person and what was deleted with them.
 export async function restorePerson(tx: Tx, input: z.output<typeof restorePersonSchema>, ctx: MutationContext) {
-  const [current] = await tx.select({ deletedAt: persons.deletedAt }).from(persons).where(eq(persons.id, input.id)).for('update');
-  if (!current?.deletedAt) throw formError('errors.notDeleted');
-  const moment = sql`(SELECT p.deleted_at FROM persons p WHERE p.id = ${input.id})`;
-  const personsInOrganisationCount = await cascadeDeleted(tx, ctx, personsInOrganisation, personsInOrganisation.personId, input.id, false, moment);
-  const activityCount = await cascadeDeleted(tx, ctx, activities, activities.personId, input.id, false, moment);
-  await setDeleted(tx, ctx, persons, input.id, false);
-  return { id: input.id, personsInOrganisation: personsInOrganisationCount, activities: activityCount };
+  return restoreWithDependents(tx, ctx, persons, input.id, dependents);
 }

@@ -1,12 +1,10 @@
-import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { Suspense } from 'react';
+import { ListPageHeader } from '@/components/list/list-page-header';
 import { ListSkeleton } from '@/components/list/list-skeleton';
 import { SearchBox } from '@/components/list/search-box';
 import { OrganisationCriteria } from '@/components/organisations/organisation-criteria';
 import { OrganisationResults } from '@/components/organisations/organisation-results';
-import { ButtonLink } from '@/components/ui/button';
-import { PageHeader } from '@/components/ui/page-header';
 import { hasRole } from '@/lib/auth/roles';
 import { requirePageUser } from '@/lib/auth/session';
 import { getChoiceOptions } from '@/lib/choice-lists/queries';
@@ -41,22 +39,11 @@ export default async function OrganisationsPage({ searchParams }: { searchParams
   const viewer = { id: user.id, canSeeDeleted };
   return (
     <div className="space-y-4">
-      <PageHeader
-        title={deletedView ? t('organisations.deletedTitle') : t('organisations.title')}
-        actions={
-          <>
-            {canSeeDeleted && (
-              <Link href={deletedView ? '/organisations' : '/organisations?view=deleted'} className="self-center text-sm text-brand-700 underline">
-                {deletedView ? t('organisations.showLive') : t('organisations.showDeleted')}
-              </Link>
-            )}
-            {!deletedView && (
-              <ButtonLink href="/organisations/new" variant="primary">
-                {t('organisations.add')}
-              </ButtonLink>
-            )}
-          </>
-        }
+      <ListPageHeader
+        path="/organisations"
+        deletedView={deletedView}
+        canSeeDeleted={canSeeDeleted}
+        labels={{ title: t('organisations.title'), deletedTitle: t('organisations.deletedTitle'), showDeleted: t('organisations.showDeleted'), showLive: t('organisations.showLive'), add: t('organisations.add') }}
       />
       <SearchBox label={t('organisations.searchLabel')} placeholder={t('organisations.searchPlaceholder')} />
       <OrganisationCriteria state={state} choices={choices} segments={segments} lookups={lookups} canSeeDeleted={canSeeDeleted} />

@@ -1,12 +1,10 @@
-import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { Suspense } from 'react';
+import { ListPageHeader } from '@/components/list/list-page-header';
 import { ListSkeleton } from '@/components/list/list-skeleton';
 import { SearchBox } from '@/components/list/search-box';
 import { PersonCriteria } from '@/components/persons/person-criteria';
 import { PersonResults } from '@/components/persons/person-results';
-import { ButtonLink } from '@/components/ui/button';
-import { PageHeader } from '@/components/ui/page-header';
 import { hasRole } from '@/lib/auth/roles';
 import { requirePageUser } from '@/lib/auth/session';
 import { listQuery, parseListState } from '@/lib/list/params';
@@ -30,22 +28,11 @@ export default async function PersonsPage({ searchParams }: { searchParams: Prom
   const deletedView = canSeeDeleted && state.criteria.view === 'deleted';
   return (
     <div className="space-y-4">
-      <PageHeader
-        title={deletedView ? t('persons.deletedTitle') : t('persons.title')}
-        actions={
-          <>
-            {canSeeDeleted && (
-              <Link href={deletedView ? '/persons' : '/persons?view=deleted'} className="self-center text-sm text-brand-700 underline">
-                {deletedView ? t('persons.showLive') : t('persons.showDeleted')}
-              </Link>
-            )}
-            {!deletedView && (
-              <ButtonLink href="/persons/new" variant="primary">
-                {t('persons.add')}
-              </ButtonLink>
-            )}
-          </>
-        }
+      <ListPageHeader
+        path="/persons"
+        deletedView={deletedView}
+        canSeeDeleted={canSeeDeleted}
+        labels={{ title: t('persons.title'), deletedTitle: t('persons.deletedTitle'), showDeleted: t('persons.showDeleted'), showLive: t('persons.showLive'), add: t('persons.add') }}
       />
       <SearchBox label={t('persons.searchLabel')} placeholder={t('persons.searchPlaceholder')} />
       <PersonCriteria state={state} canSeeDeleted={canSeeDeleted} />

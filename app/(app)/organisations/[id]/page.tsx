@@ -14,7 +14,7 @@ import { getHistory } from '@/lib/audit/queries';
 import { deleteOrganisationAction, restoreOrganisationAction } from '../actions';
 import { hasRole } from '@/lib/auth/roles';
 import { requirePageUser } from '@/lib/auth/session';
-import { parseListState } from '@/lib/list/params';
+import { cardHref, cardOrigin, parseListState } from '@/lib/list/params';
 import { getLookups } from '@/lib/lookups';
 import { organisationCriteria } from '@/lib/organisations/list';
 import { organisationFieldLabel, organisationValueLabel } from '@/lib/organisations/labels';
@@ -43,7 +43,7 @@ export default async function OrganisationPage({ params, searchParams }: Props) 
   const row = await load(id);
   const canDelete = hasRole(user.role, 'crm_super');
   if (!row || (row.deletedAt && !canDelete)) notFound();
-  const from = typeof query.from === 'string' ? query.from : '';
+  const from = cardOrigin(query);
   const tab = tabs.find((k) => k === query.tab) ?? 'organisation';
   const listState = parseListState(Object.fromEntries(new URLSearchParams(from)), organisationCriteria);
   const [t, locale, lookups, neighbours, history, impact] = await Promise.all([
@@ -54,12 +54,8 @@ export default async function OrganisationPage({ params, searchParams }: Props) 
     getHistory('organisations', row.id),
     canDelete && !row.deletedAt ? getOrganisationDeleteImpact(row.id) : Promise.resolve(null),
   ]);
-  const tabHref = (key: string) => {
-    const q = new URLSearchParams();
-    if (key !== 'organisation') q.set('tab', key);
-    if (from) q.set('from', from);
-    return `/organisations/${row.id}${q.size ? `?${q}` : ''}`;
-  };
+  const tabHref = (key: string) => cardHref('/organisations', row.id, from, key === 'organisation' ? undefined : key);
+
   return (
     <div className="space-y-4">
       {neighbours && <RecordNav basePath="/organisations" from={from} neighbours={neighbours} />}

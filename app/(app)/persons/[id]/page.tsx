@@ -14,7 +14,7 @@ import type { Locale } from '@/db/schema';
 import { getHistory } from '@/lib/audit/queries';
 import { hasRole } from '@/lib/auth/roles';
 import { requirePageUser } from '@/lib/auth/session';
-import { parseListState } from '@/lib/list/params';
+import { cardHref, cardOrigin, parseListState } from '@/lib/list/params';
 import { getLookups } from '@/lib/lookups';
 import { getPersonDeleteImpact } from '@/lib/persons/impact';
 import { personFieldLabel, personValueLabel } from '@/lib/persons/labels';
@@ -44,7 +44,7 @@ export default async function PersonPage({ params, searchParams }: Props) {
   const row = await load(id);
   const canDelete = hasRole(user.role, 'crm_super');
   if (!row || (row.deletedAt && !canDelete)) notFound();
-  const from = typeof query.from === 'string' ? query.from : '';
+  const from = cardOrigin(query);
   const tab = tabs.find((k) => k === query.tab) ?? 'personal';
   const [t, locale, lookups, neighbours, history, impact] = await Promise.all([
     getTranslations(),
@@ -55,12 +55,8 @@ export default async function PersonPage({ params, searchParams }: Props) {
     canDelete && !row.deletedAt ? getPersonDeleteImpact(row.id) : Promise.resolve(null),
   ]);
   const name = displayName(row);
-  const tabHref = (key: string) => {
-    const q = new URLSearchParams();
-    if (key !== 'personal') q.set('tab', key);
-    if (from) q.set('from', from);
-    return `/persons/${row.id}${q.size ? `?${q}` : ''}`;
-  };
+  const tabHref = (key: string) => cardHref('/persons', row.id, from, key === 'personal' ? undefined : key);
+
   return (
     <div className="space-y-4">
       {neighbours && <RecordNav basePath="/persons" from={from} neighbours={neighbours} />}

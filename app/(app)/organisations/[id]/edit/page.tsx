@@ -3,6 +3,7 @@ import { getTranslations } from 'next-intl/server';
 import { OrganisationForm } from '@/components/organisations/organisation-form';
 import { Panel, PageHeader } from '@/components/ui/page-header';
 import { requirePageUser } from '@/lib/auth/session';
+import { cardOrigin } from '@/lib/list/params';
 import { getOrganisationFormOptions } from '@/lib/organisations/form-options';
 import { organisationFormValues } from '@/lib/organisations/form-values';
 import { getOrganisation } from '@/lib/organisations/queries';
@@ -20,7 +21,7 @@ export default async function EditOrganisationPage({ params, searchParams }: Pro
   const [{ id }, query] = await Promise.all([params, searchParams]);
   const row = Number.isSafeInteger(Number(id)) && Number(id) > 0 ? await getOrganisation(Number(id)) : null;
   if (!row || row.deletedAt) notFound();
-  const from = typeof query.from === 'string' ? query.from : '';
+  const from = cardOrigin(query);
   const [t, options] = await Promise.all([getTranslations(), getOrganisationFormOptions()]);
   return (
     <div className="space-y-4">

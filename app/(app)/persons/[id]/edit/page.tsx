@@ -3,6 +3,7 @@ import { getTranslations } from 'next-intl/server';
 import { PersonForm } from '@/components/persons/person-form';
 import { Panel, PageHeader } from '@/components/ui/page-header';
 import { requirePageUser } from '@/lib/auth/session';
+import { cardOrigin } from '@/lib/list/params';
 import { getChoiceOptions } from '@/lib/choice-lists/queries';
 import { personFormValues } from '@/lib/persons/form-values';
 import { displayName } from '@/lib/persons/names';
@@ -21,7 +22,7 @@ export default async function EditPersonPage({ params, searchParams }: Props) {
   const [{ id }, query] = await Promise.all([params, searchParams]);
   const row = Number.isSafeInteger(Number(id)) && Number(id) > 0 ? await getPerson(Number(id)) : null;
   if (!row || row.deletedAt) notFound();
-  const from = typeof query.from === 'string' ? query.from : '';
+  const from = cardOrigin(query);
   const [t, choices] = await Promise.all([getTranslations(), getChoiceOptions(['salutation'] as const)]);
   return (
     <div className="space-y-4">
