@@ -13,10 +13,14 @@ describe.each([
   ['desktop', desktop],
   ['phone', phone],
 ])('signing in and out on %s', (name, viewport) => {
-  it('sends an anonymous visitor to the login page', async () => {
+  it('sends an anonymous visitor to the login page, with the security headers set', async () => {
     const context = await newContext(browser, viewport);
     const page = await context.newPage();
-    await page.goto('/admin/users');
+    const response = await page.goto('/admin/users');
+    const headers = response!.headers();
+    expect(headers['content-security-policy']).toContain("frame-ancestors 'none'");
+    expect(headers['x-content-type-options']).toBe('nosniff');
+    expect(headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
     expect(new URL(page.url()).pathname).toBe('/login');
     expect(await page.getByRole('heading', { name: 'Aanmelden' }).isVisible()).toBe(true);
     await context.close();
