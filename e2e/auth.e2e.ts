@@ -56,6 +56,7 @@ describe.each([
     }
     const nav = page.getByRole('navigation', { name: 'Hoofdmenu' }).locator('visible=true');
     expect(await nav.getByRole('link').allTextContents()).toEqual(labels);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
     await screenshot(page, `dashboard-${role}-${name}`);
     const adminPage = await page.goto('/admin/users');
     expect(adminPage?.status()).toBe(role === 'admin' ? 200 : 404);

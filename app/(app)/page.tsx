@@ -61,7 +61,7 @@ export default async function DashboardPage() {
           </div>
         ))}
       </dl>
-      <div className="grid gap-4 lg:grid-cols-2">
+      <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
         <Panel title={t('dashboard.recentlyCreated')}>
           <RecentList rows={created} empty={t('dashboard.nothingYet')} locale={locale} kindLabel={kindLabel} />
         </Panel>
