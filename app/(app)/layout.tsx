@@ -1,18 +1,16 @@
 import Link from 'next/link';
-import { getServerSession } from 'next-auth';
 import { getTranslations } from 'next-intl/server';
 import { MainNav } from '@/components/shell/main-nav';
 import { AppSessionProvider } from '@/components/shell/session-provider';
 import { UserMenu } from '@/components/shell/user-menu';
-import { authOptions } from '@/lib/auth/options';
 import { hasRole } from '@/lib/auth/roles';
-import { requirePageUser } from '@/lib/auth/session';
+import { getSession, requirePageUser } from '@/lib/auth/session';
 import { navItems } from '@/lib/navigation';
 
 // The app shell around every signed-in page: header with navigation and user menu.
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const user = await requirePageUser();
-  const session = await getServerSession(authOptions);
+  const session = await getSession();
   const t = await getTranslations();
   const items = navItems.filter((item) => hasRole(user.role, item.role));
   return (
