@@ -7,7 +7,11 @@ beforeAll(async () => {
 });
 afterAll(() => browser.close());
 
-const navLabels = { user: ['Dashboard'], admin: ['Dashboard', 'Gebruikers'] };
+const navLabels = {
+  user: ['Dashboard', 'Organisaties', 'Segmenten'],
+  crm_super: ['Dashboard', 'Organisaties', 'Segmenten', 'Keuzelijsten'],
+  admin: ['Dashboard', 'Organisaties', 'Segmenten', 'Gebruikers', 'Keuzelijsten'],
+};
 
 describe.each([
   ['desktop', desktop],
@@ -29,15 +33,16 @@ describe.each([
     await page.locator('#email').fill(demo.user);
     await page.locator('#password').fill('not-the-password');
     await page.locator('form button[type=submit]').click();
-    await page.getByRole('alert').waitFor();
-    expect(await page.getByRole('alert').textContent()).toContain('E-mailadres of wachtwoord klopt niet');
+    const alert = page.locator('form').getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain('E-mailadres of wachtwoord klopt niet');
     expect(new URL(page.url()).pathname).toBe('/login');
     await context.close();
   });
 
   it.each([
     ['user', demo.user, navLabels.user],
-    ['crm_super', demo.super, navLabels.user],
+    ['crm_super', demo.super, navLabels.crm_super],
     ['admin', demo.admin, navLabels.admin],
   ])('signs in as %s, sees the dashboard and only the navigation of the role, and signs out', async (role, email, labels) => {
     const context = await newContext(browser, viewport);
@@ -47,7 +52,7 @@ describe.each([
     expect(Number((await page.getByTestId('count-organisations').textContent())?.replace(/\./g, ''))).toBeGreaterThan(0);
     if (viewport === phone) {
       expect(await page.getByRole('navigation', { name: 'Hoofdmenu' }).isVisible()).toBe(false);
-      await page.getByRole('button', { name: 'Menu' }).click();
+      await page.getByRole('button', { name: 'Menu', exact: true }).click();
     }
     const nav = page.getByRole('navigation', { name: 'Hoofdmenu' }).locator('visible=true');
     expect(await nav.getByRole('link').allTextContents()).toEqual(labels);

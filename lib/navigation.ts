@@ -7,5 +7,7 @@ export type NavItem = { href: string; label: string; role: Role };
 export const navItems: NavItem[] = [
   { href: '/', label: 'nav.dashboard', role: 'user' },
   { href: '/organisations', label: 'nav.organisations', role: 'user' },
+  { href: '/segments', label: 'nav.segments', role: 'user' },
   { href: '/admin/users', label: 'nav.users', role: 'admin' },
+  { href: '/admin/choice-lists', label: 'nav.choiceLists', role: 'crm_super' },
 ];
