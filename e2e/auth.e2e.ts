@@ -7,7 +7,11 @@ beforeAll(async () => {
 });
 afterAll(() => browser.close());
 
-const navLabels = { user: ['Dashboard', 'Organisaties', 'Personen'], admin: ['Dashboard', 'Organisaties', 'Personen', 'Gebruikers'] };
+const navLabels = {
+  user: ['Dashboard', 'Organisaties', 'Personen', 'Segmenten'],
+  crm_super: ['Dashboard', 'Organisaties', 'Personen', 'Segmenten', 'Keuzelijsten'],
+  admin: ['Dashboard', 'Organisaties', 'Personen', 'Segmenten', 'Gebruikers', 'Keuzelijsten'],
+};
 
 describe.each([
   ['desktop', desktop],
@@ -33,7 +37,7 @@ describe.each([
     await page.locator('#email').fill(demo.user);
     await page.locator('#password').fill('not-the-password');
     await page.locator('form button[type=submit]').click();
-    const alert = page.locator('form [role=alert]');
+    const alert = page.locator('form').getByRole('alert');
     await alert.waitFor();
     expect(await alert.textContent()).toContain('E-mailadres of wachtwoord klopt niet');
     expect(new URL(page.url()).pathname).toBe('/login');
@@ -42,7 +46,7 @@ describe.each([
 
   it.each([
     ['user', demo.user, navLabels.user],
-    ['crm_super', demo.super, navLabels.user],
+    ['crm_super', demo.super, navLabels.crm_super],
     ['admin', demo.admin, navLabels.admin],
   ])('signs in as %s, sees the dashboard and only the navigation of the role, and signs out', async (role, email, labels) => {
     const context = await newContext(browser, viewport);

@@ -1,7 +1,8 @@
 import 'server-only';
 import { and, asc, eq, isNull } from 'drizzle-orm';
 import { getDb } from '@/db';
-import { choiceListEntries, choiceLists, type ChoiceListKey } from '@/db/schema';
+import { choiceListEntries, choiceListKeys, choiceLists, type ChoiceListKey } from '@/db/schema';
+import { choiceEntryUsage } from './usage';
 
 // One value of a choice list as a dropdown shows it.
 export type ChoiceOption = { id: number; label: string; active: boolean };
@@ -19,4 +20,25 @@ export async function getChoiceOptions<K extends ChoiceListKey>(keys: readonly K
   const out = Object.fromEntries(keys.map((k) => [k, [] as ChoiceOption[]])) as Record<K, ChoiceOption[]>;
   for (const row of rows) if ((keys as readonly string[]).includes(row.key)) out[row.key as K].push({ id: row.id, label: row.label, active: row.active });
   return out;
+}
+
+// One entry on the choice list admin page, with the number of live records that use it.
+export type ChoiceEntryRow = ChoiceOption & { version: number; used: number };
+
+// Every choice list with its live entries in sort order and their usage, for the admin page.
+export async function getChoiceListsForAdmin(): Promise<{ key: ChoiceListKey; entries: ChoiceEntryRow[] }[]> {
+  const db = await getDb();
+  const [rows, usage] = await Promise.all([
+    db
+      .select({ key: choiceLists.key, id: choiceListEntries.id, label: choiceListEntries.label, active: choiceListEntries.active, version: choiceListEntries.version })
+      .from(choiceListEntries)
+      .innerJoin(choiceLists, eq(choiceLists.id, choiceListEntries.choiceListId))
+      .where(isNull(choiceListEntries.deletedAt))
+      .orderBy(asc(choiceListEntries.sortOrder), asc(choiceListEntries.label), asc(choiceListEntries.id)),
+    choiceEntryUsage(db),
+  ]);
+  return choiceListKeys.map((key) => ({
+    key,
+    entries: rows.filter((r) => r.key === key).map(({ key: _key, ...r }) => ({ ...r, used: usage.get(r.id) ?? 0 })),
+  }));
 }
