@@ -131,8 +131,8 @@ describe('organisations', () => {
   it('shows the list as cards and the card with its tabs on a 390 px phone', async () => {
     const page = await signedIn(demo.user, phone);
     await page.goto('/organisations?sort=name');
-    expect(await page.locator('table').isVisible()).toBe(false);
-    const cards = page.getByTestId('result-cards').locator(':scope > li');
+    expect(await page.locator('thead').isVisible()).toBe(false);
+    const cards = page.getByTestId('result-rows').locator(':scope > tr');
     expect(await cards.count()).toBe(25);
     await page.getByLabel('Sorteren op').selectOption('name:desc');
     await page.waitForURL(/dir=desc/);

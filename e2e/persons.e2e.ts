@@ -73,9 +73,9 @@ describe('persons', () => {
   it('shows the list and the card on a 390 px phone', async () => {
     const page = await signedIn(demo.user, phone);
     await page.goto('/persons');
-    expect(await page.getByTestId('result-cards').locator(':scope > li').count()).toBe(25);
+    expect(await page.getByTestId('result-rows').locator(':scope > tr').count()).toBe(25);
     await screenshot(page, 'persons-list-phone');
-    await page.getByTestId('result-cards').locator(':scope > li').first().getByRole('link').first().click();
+    await page.getByTestId('result-rows').locator(':scope > tr').first().getByRole('link').first().click();
     await page.getByRole('link', { name: 'Zakelijk' }).click();
     await page.waitForURL(/tab=business/);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);

@@ -70,9 +70,10 @@ export async function ListResults<R extends Row, C extends string>({ state, page
           </div>
         </div>
         <SelectionBar count={page.count} countLabel={countLabel} />
-        <div className="hidden overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm md:block">
-          <table className="min-w-full divide-y divide-slate-200 text-sm">
-            <thead className="bg-slate-50 text-slate-700">
+        {/* One table: on a phone each row becomes a card and each cell a "label: value" line. */}
+        <div className="md:overflow-x-auto md:rounded-lg md:border md:border-slate-200 md:bg-white md:shadow-sm">
+          <table className="block min-w-full text-sm md:table md:divide-y md:divide-slate-200">
+            <thead className="hidden bg-slate-50 text-slate-700 md:table-header-group">
               <tr>
                 <th scope="col" className="w-10 px-3 py-2">
                   <PageCheckbox />
@@ -82,14 +83,21 @@ export async function ListResults<R extends Row, C extends string>({ state, page
                 ))}
               </tr>
             </thead>
-            <tbody className="divide-y divide-slate-100">
+            <tbody className="block space-y-2 md:table-row-group md:space-y-0 md:divide-y md:divide-slate-100" data-testid="result-rows">
               {page.rows.map((row) => (
-                <tr key={row.id} className={`hover:bg-slate-50 ${view.muted?.(row) ? 'text-slate-500' : ''}`}>
-                  <td className="px-3 py-2">
+                <tr
+                  key={row.id}
+                  className={`relative block rounded-lg border border-slate-200 bg-white p-3 pl-12 shadow-sm md:table-row md:rounded-none md:border-0 md:p-0 md:shadow-none md:hover:bg-slate-50 ${view.muted?.(row) ? 'text-slate-500' : ''}`}
+                >
+                  <td className="absolute left-3 top-3 md:static md:table-cell md:px-3 md:py-2">
                     <RowCheckbox id={row.id} label={t('list.selectRow', { name: view.title(row) })} />
                   </td>
-                  {view.columns.map((c) => (
-                    <td key={c} className="max-w-xs truncate px-3 py-2">
+                  {view.columns.map((c, i) => (
+                    <td
+                      key={c}
+                      data-label={labels[c]}
+                      className={`md:table-cell md:max-w-xs md:truncate md:px-3 md:py-2 ${i === 0 ? 'block pb-1 text-base' : 'grid grid-cols-[8rem_1fr] gap-x-3 before:text-slate-500 before:content-[attr(data-label)] empty:hidden md:before:content-none'}`}
+                    >
                       {cell(c, row)}
                     </td>
                   ))}
@@ -98,29 +106,6 @@ export async function ListResults<R extends Row, C extends string>({ state, page
             </tbody>
           </table>
         </div>
-        <ul className="space-y-2 md:hidden" data-testid="result-cards">
-          {page.rows.map((row) => (
-            <li key={row.id} className="flex gap-3 rounded-lg border border-slate-200 bg-white p-3 shadow-sm">
-              <RowCheckbox id={row.id} label={t('list.selectRow', { name: view.title(row) })} />
-              <div className="min-w-0 flex-1">
-                <Link href={href(row.id)} className="block font-medium text-brand-700">
-                  {view.title(row)}
-                </Link>
-                <dl className="mt-1 grid grid-cols-[auto_1fr] gap-x-3 text-sm">
-                  {view.columns.slice(1).map((c) => {
-                    const value = view.cell(c, row);
-                    return value === '' || value === null ? null : (
-                      <div key={c} className="contents">
-                        <dt className="text-slate-500">{labels[c]}</dt>
-                        <dd className="truncate">{value}</dd>
-                      </div>
-                    );
-                  })}
-                </dl>
-              </div>
-            </li>
-          ))}
-        </ul>
         <Pagination path={view.path} state={state} count={page.count} capped={page.capped} />
       </div>
     </SelectionProvider>
