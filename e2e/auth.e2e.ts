@@ -7,7 +7,10 @@ beforeAll(async () => {
 });
 afterAll(() => browser.close());
 
-const navLabels = { user: ['Dashboard', 'Organisaties'], admin: ['Dashboard', 'Organisaties', 'Gebruikers'] };
+const navLabels = {
+  user: ['Dashboard', 'Organisaties', 'Personen in organisatie'],
+  admin: ['Dashboard', 'Organisaties', 'Personen in organisatie', 'Gebruikers'],
+};
 
 describe.each([
   ['desktop', desktop],

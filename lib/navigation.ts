@@ -7,5 +7,6 @@ export type NavItem = { href: string; label: string; role: Role };
 export const navItems: NavItem[] = [
   { href: '/', label: 'nav.dashboard', role: 'user' },
   { href: '/organisations', label: 'nav.organisations', role: 'user' },
+  { href: '/persons-in-organisation', label: 'nav.personsInOrganisation', role: 'user' },
   { href: '/admin/users', label: 'nav.users', role: 'admin' },
 ];
