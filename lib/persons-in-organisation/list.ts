@@ -23,6 +23,15 @@ export const personInOrganisationListColumns = sql`r.id, r.person_id AS "personI
   r.department, r.job_title AS "jobTitle", r.email, r.phone, r.category_id AS "categoryId", r.subcategory_id AS "subcategoryId",
   r.active, to_char(r.start_date, 'YYYY-MM-DD') AS "startDate", to_char(r.end_date, 'YYYY-MM-DD') AS "endDate"`;
 
+const idList = (ids: number[]) => sql.join([...new Set(ids)].map((id) => sql`${id}`), sql`, `);
+
+// The SQL naming the persons of one page (primary key lookups only; the list itself never joins).
+export const pagePersonNamesQuery = (ids: number[]) =>
+  sql`SELECT id, first_name AS "firstName", name_prefix AS "namePrefix", last_name AS "lastName", initials FROM persons WHERE id IN (${idList(ids)})`;
+
+// The SQL naming the organisations of one page.
+export const pageOrganisationNamesQuery = (ids: number[]) => sql`SELECT id, name FROM organisations WHERE id IN (${idList(ids)})`;
+
 const segmentName = (column: string) => sql.raw(`(SELECT relatio_fold(s.name) FROM segments s WHERE s.id = r.${column})`);
 
 // Sort expressions per column, on the stored sort keys of the table itself (never across a join; the

@@ -4,7 +4,13 @@ import { getDb } from '@/db';
 import { queryRows } from '@/db/rows';
 import { fetchListPage, findNeighbours, type ListPage, type Neighbours } from '@/lib/list/query';
 import { sortedName } from '@/lib/persons/names';
-import { personInOrganisationListColumns, personInOrganisationListSpec, type PersonInOrganisationListState } from './list';
+import {
+  pageOrganisationNamesQuery,
+  pagePersonNamesQuery,
+  personInOrganisationListColumns,
+  personInOrganisationListSpec,
+  type PersonInOrganisationListState,
+} from './list';
 
 // One row of the persons in organisation list; segment names are resolved from the lookups when shown.
 export type PersonInOrganisationListRow = {
@@ -30,15 +36,12 @@ type NameParts = { firstName: string | null; namePrefix: string | null; lastName
 // Who is asking, as far as the list cares.
 export type ListViewer = { canSeeDeleted: boolean };
 
-// The names of the persons and organisations of one page, by the page's ids (primary key lookups only).
+// The names of the persons and organisations of one page, by the page's ids.
 async function namesOf(ids: { persons: number[]; organisations: number[] }) {
   const db = await getDb();
-  const list = (xs: number[]) => sql.join([...new Set(xs)].map((x) => sql`${x}`), sql`, `);
   const [people, orgs] = await Promise.all([
-    ids.persons.length
-      ? queryRows<NameParts & { id: number }>(db, sql`SELECT id, first_name AS "firstName", name_prefix AS "namePrefix", last_name AS "lastName", initials FROM persons WHERE id IN (${list(ids.persons)})`)
-      : [],
-    ids.organisations.length ? queryRows<{ id: number; name: string }>(db, sql`SELECT id, name FROM organisations WHERE id IN (${list(ids.organisations)})`) : [],
+    ids.persons.length ? queryRows<NameParts & { id: number }>(db, pagePersonNamesQuery(ids.persons)) : [],
+    ids.organisations.length ? queryRows<{ id: number; name: string }>(db, pageOrganisationNamesQuery(ids.organisations)) : [],
   ]);
   return { persons: new Map(people.map((p) => [p.id, sortedName(p)])), organisations: new Map(orgs.map((o) => [o.id, o.name])) };
 }

@@ -1,37 +1,31 @@
 import 'server-only';
-import { sql } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { queryRows } from '@/db/rows';
 import { fold } from '@/lib/list/fold';
 import { displayName, personSearchTerms } from '@/lib/persons/names';
+import { organisationFuzzyQuery, organisationSuggestionsQuery, personFuzzyQuery, personSuggestionsQuery } from './sql';
 
 // One suggestion of a picker.
 export type Suggestion = { id: number; label: string; detail: string | null };
 
-// Organisations nearest to what was typed (trigram distance on the GiST index), live ones only.
+// Live organisations whose name contains what was typed (starting with it first); the nearest names when none does.
 export async function suggestOrganisations(query: string, limit = 10): Promise<Suggestion[]> {
   const q = fold(query);
   if (!q) return [];
   const db = await getDb();
-  return queryRows<Suggestion>(db, sql`
-    SELECT id, name AS label, visit_city AS detail FROM organisations
-     WHERE deleted_at IS NULL AND (name_sort LIKE ${`${q.replace(/[%_\\]/g, '\\$&')}%`} OR name_sort <-> ${q} < 0.8)
-     ORDER BY name_sort LIKE ${`${q.replace(/[%_\\]/g, '\\$&')}%`} DESC, name_sort <-> ${q}, id
-     LIMIT ${limit}`);
+  const rows = await queryRows<Suggestion>(db, organisationSuggestionsQuery(q, limit));
+  return rows.length || q.length < 3 ? rows : queryRows<Suggestion>(db, organisationFuzzyQuery(q, limit));
 }
 
-// Persons nearest to what was typed, tussenvoegsels ignored, with their current organisation.
+type PersonRow = { id: number; firstName: string | null; namePrefix: string | null; lastName: string; initials: string | null; organisation: string | null };
+
+// Live persons matching every word typed, tussenvoegsels ignored (the nearest names when none does), with their
+// current organisation.
 export async function suggestPersons(query: string, limit = 10): Promise<Suggestion[]> {
   const terms = personSearchTerms(query);
   if (!terms.length) return [];
-  const q = terms.join(' ');
   const db = await getDb();
-  const rows = await queryRows<{ id: number; firstName: string | null; namePrefix: string | null; lastName: string; initials: string | null; organisation: string | null }>(db, sql`
-    SELECT p.id, p.first_name AS "firstName", p.name_prefix AS "namePrefix", p.last_name AS "lastName", p.initials,
-           (SELECT o.name FROM persons_in_organisation pio JOIN organisations o ON o.id = pio.organisation_id
-             WHERE pio.person_id = p.id AND pio.active AND pio.deleted_at IS NULL ORDER BY pio.start_date DESC NULLS LAST LIMIT 1) AS organisation
-      FROM (SELECT id FROM persons WHERE deleted_at IS NULL AND sort_name <-> ${q} < 0.85 ORDER BY sort_name <-> ${q}, id LIMIT ${limit}) best
-      JOIN persons p ON p.id = best.id
-     ORDER BY p.sort_name <-> ${q}, p.id`);
+  let rows = await queryRows<PersonRow>(db, personSuggestionsQuery(terms, limit));
+  if (!rows.length && terms.some((w) => w.length >= 3)) rows = await queryRows<PersonRow>(db, personFuzzyQuery(terms, limit));
   return rows.map((r) => ({ id: r.id, label: displayName(r), detail: r.organisation }));
 }
