@@ -4,19 +4,22 @@ const escape = (s: string) => s.replace(/[%_\\]/g, '\\$&');
 const top = '\u{10FFFF}';
 
 // Words long enough for the trigram (GIN) index; shorter ones are checked on the rows it finds.
-const indexable = (words: string[]) => words.filter((w) => w.length >= 3);
+export const indexable = (words: string[]) => words.filter((w) => w.length >= 3);
 
-// The SQL of the organisation picker for a folded query: names containing it (found through the GIN trigram index
-// on search_text), names starting with it first, then the closest; a query under three characters matches name
-// starts on the sorted name's btree index instead.
+const organisationColumns = sql`SELECT id, name AS label, visit_city AS detail FROM organisations`;
+
+// The SQL of the organisation picker's first step: live names starting with the folded query, in name order
+// (the sorted name's btree index; a handful of index entries).
+export function organisationPrefixQuery(q: string, limit: number): SQL {
+  return sql`${organisationColumns} WHERE deleted_at IS NULL AND name_sort >= ${q} AND name_sort < ${q + top} ORDER BY name_sort, id LIMIT ${limit}`;
+}
+
+// The SQL of the organisation picker's second step: names containing the query further on (the GIN trigram index
+// on search_text), the closest first.
 export function organisationSuggestionsQuery(q: string, limit: number): SQL {
-  const columns = sql`SELECT id, name AS label, visit_city AS detail FROM organisations`;
-  if (q.length < 3) {
-    return sql`${columns} WHERE deleted_at IS NULL AND name_sort >= ${q} AND name_sort < ${q + top} ORDER BY name_sort, id LIMIT ${limit}`;
-  }
-  return sql`${columns}
-     WHERE deleted_at IS NULL AND search_text LIKE ${`%${escape(q)}%`} AND strpos(name_sort, ${q}) > 0
-     ORDER BY strpos(name_sort, ${q}) = 1 DESC, name_sort <-> ${q}, id
+  return sql`${organisationColumns}
+     WHERE deleted_at IS NULL AND search_text LIKE ${`%${escape(q)}%`} AND strpos(name_sort, ${q}) > 1
+     ORDER BY name_sort <-> ${q}, id
      LIMIT ${limit}`;
 }
 
@@ -35,17 +38,19 @@ const personColumns = sql`SELECT p.id, p.first_name AS "firstName", p.name_prefi
            (SELECT o.name FROM persons_in_organisation pio JOIN organisations o ON o.id = pio.organisation_id
              WHERE pio.person_id = p.id AND pio.active AND pio.deleted_at IS NULL ORDER BY pio.start_date DESC NULLS LAST LIMIT 1) AS organisation`;
 
-// The SQL of the person picker for the search words (folded, tussenvoegsels already left out): live persons whose
-// name or e-mail contains every word (GIN trigram index), the closest sorted name first, with their current
-// organisation; words all under three characters match the start of the sorted name (btree) instead.
+// The SQL of the person picker's first step: live persons whose sorted name ("berg jan van den") starts with the
+// search words (folded, tussenvoegsels already left out), in name order, on the btree index.
+export function personPrefixQuery(terms: string[], limit: number): SQL {
+  const q = terms.join(' ');
+  return sql`${personColumns} FROM persons p WHERE p.deleted_at IS NULL AND p.sort_name >= ${q} AND p.sort_name < ${q + top} ORDER BY p.sort_name, p.id LIMIT ${limit}`;
+}
+
+// The SQL of the person picker's second step: live persons whose name or e-mail contains every word (GIN trigram
+// index for the words of three characters or more), the closest sorted name first.
 export function personSuggestionsQuery(terms: string[], limit: number): SQL {
   const q = terms.join(' ');
-  const long = indexable(terms);
-  if (long.length === 0) {
-    return sql`${personColumns} FROM persons p WHERE p.deleted_at IS NULL AND p.sort_name >= ${q} AND p.sort_name < ${q + top} ORDER BY p.sort_name, p.id LIMIT ${limit}`;
-  }
   const conditions = [
-    ...long.map((w) => sql`search_text LIKE ${`%${escape(w)}%`}`),
+    ...indexable(terms).map((w) => sql`search_text LIKE ${`%${escape(w)}%`}`),
     ...terms.filter((w) => w.length < 3).map((w) => sql`strpos(search_text, ${w}) > 0`),
   ];
   return sql`${personColumns}
