@@ -3,7 +3,17 @@ import { PgDialect } from 'drizzle-orm/pg-core';
 import type { Pool } from 'pg';
 import { countQuery, pageQuery } from '../lib/list/query';
 import { parseListState } from '../lib/list/params';
+import { fold } from '../lib/list/fold';
 import { organisationCriteria, organisationListColumns, organisationListSpec } from '../lib/organisations/list';
+import {
+  pageOrganisationNamesQuery,
+  pagePersonNamesQuery,
+  personInOrganisationCriteria,
+  personInOrganisationListColumns,
+  personInOrganisationListSpec,
+} from '../lib/persons-in-organisation/list';
+import { personSearchTerms } from '../lib/persons/names';
+import { organisationPrefixQuery, organisationSuggestionsQuery, personPrefixQuery, personSuggestionsQuery } from '../lib/typeahead/sql';
 
 // Benchmark scenarios: a page or endpoint to load, and the SQL behind it run straight on pg as the floor.
 export type FloorQuery = { text: string; values?: unknown[] };
@@ -49,6 +59,51 @@ function organisationList(name: string, description: string, params: (pool: Pool
   };
 }
 
+// A persons in organisation list scenario: the page, and as the floor the app's own list SQL plus the
+// lookups naming the page's persons and organisations.
+function personInOrganisationList(name: string, description: string, params: (pool: Pool) => Promise<Record<string, string>>): Scenario {
+  return {
+    name,
+    description,
+    target: { p95: 150, ratio: 3 },
+    prepare: async (pool, userId) => {
+      const p = await params(pool);
+      const state = parseListState(p, personInOrganisationCriteria);
+      const spec = personInOrganisationListSpec(state, false);
+      const page = compile(pageQuery(spec, state, personInOrganisationListColumns));
+      const { rows } = await pool.query(page.text, page.values as unknown[]);
+      return {
+        path: `/persons-in-organisation?${new URLSearchParams(p)}`,
+        floor: [
+          page,
+          compile(countQuery(spec)),
+          compile(pagePersonNamesQuery(rows.map((r) => r.personId))),
+          compile(pageOrganisationNamesQuery(rows.map((r) => r.organisationId))),
+          { text: "SELECT query FROM saved_views WHERE user_id = $1 AND list = 'persons_in_organisation' AND is_default AND deleted_at IS NULL", values: [userId] },
+          ...lookupFloor,
+        ],
+      };
+    },
+  };
+}
+
+// A picker scenario: the typeahead endpoint for a query, and as the floor the steps of its SQL that the app runs
+// (the prefix lookup, and the containment search only when the prefix left room).
+function typeahead(name: string, kind: 'organisations' | 'persons', q: string): Scenario {
+  return {
+    name,
+    description: `typeahead: /api/typeahead/${kind}?q=${q}`,
+    target: { p95: 50 },
+    prepare: async (pool) => {
+      const terms = personSearchTerms(q);
+      const prefix = compile(kind === 'organisations' ? organisationPrefixQuery(fold(q), 10) : personPrefixQuery(terms, 10));
+      const contains = compile(kind === 'organisations' ? organisationSuggestionsQuery(fold(q), 10) : personSuggestionsQuery(terms, 10));
+      const { rowCount } = await pool.query(prefix.text, prefix.values as unknown[]);
+      return { path: `/api/typeahead/${kind}?q=${encodeURIComponent(q)}`, floor: (rowCount ?? 0) < 10 ? [prefix, contains] : [prefix] };
+    },
+  };
+}
+
 export const scenarios: Scenario[] = [
   { name: 'health', description: 'GET /api/health', prepare: async () => ({ path: '/api/health', floor: [{ text: 'SELECT 1' }] }) },
   {
@@ -73,6 +128,14 @@ export const scenarios: Scenario[] = [
     return { city: rows[0].city, status: String(rows[0].status), sort: 'name' };
   }),
   organisationList('org-page-200', 'organisations: page 200 of the default list', async () => ({ page: '200' })),
+  personInOrganisationList('pio-list', 'persons in organisation: a category + active, sorted by person', async (pool) => {
+    const { rows } = await pool.query(
+      `SELECT category_id AS category FROM persons_in_organisation WHERE deleted_at IS NULL AND category_id IS NOT NULL GROUP BY 1 ORDER BY count(*) DESC LIMIT 1`,
+    );
+    return { category: String(rows[0].category), active: 'yes', sort: 'person' };
+  }),
+  typeahead('typeahead-organisations', 'organisations', 'bak'),
+  typeahead('typeahead-persons', 'persons', 'jansen'),
   {
     name: 'org-card',
     description: 'organisation card: record, persons in organisation, activities, history',

@@ -8,6 +8,7 @@ export const navItems: NavItem[] = [
   { href: '/', label: 'nav.dashboard', role: 'user' },
   { href: '/organisations', label: 'nav.organisations', role: 'user' },
   { href: '/persons', label: 'nav.persons', role: 'user' },
+  { href: '/persons-in-organisation', label: 'nav.personsInOrganisation', role: 'user' },
   { href: '/segments', label: 'nav.segments', role: 'user' },
   { href: '/admin/users', label: 'nav.users', role: 'admin' },
   { href: '/admin/choice-lists', label: 'nav.choiceLists', role: 'crm_super' },

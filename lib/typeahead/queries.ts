@@ -1,37 +1,60 @@
 import 'server-only';
-import { sql } from 'drizzle-orm';
-import { getDb } from '@/db';
+import type { SQL } from 'drizzle-orm';
+import { getDb, type Db } from '@/db';
 import { queryRows } from '@/db/rows';
 import { fold } from '@/lib/list/fold';
 import { displayName, personSearchTerms } from '@/lib/persons/names';
+import {
+  indexable,
+  organisationFuzzyQuery,
+  organisationPrefixQuery,
+  organisationSuggestionsQuery,
+  personFuzzyQuery,
+  personPrefixQuery,
+  personSuggestionsQuery,
+} from './sql';
 
 // One suggestion of a picker.
 export type Suggestion = { id: number; label: string; detail: string | null };
 
-// Organisations nearest to what was typed (trigram distance on the GiST index), live ones only.
+// Runs the steps of a picker in order until `limit` suggestions are found: cheap index lookups first, each later
+// step only when the earlier ones left room; a step is skipped when `when` says so.
+async function inSteps<R extends { id: number }>(db: Db, limit: number, steps: { query: SQL; when?: (found: number) => boolean }[]): Promise<R[]> {
+  const found: R[] = [];
+  for (const step of steps) {
+    if (found.length >= limit || (step.when && !step.when(found.length))) continue;
+    for (const row of await queryRows<R>(db, step.query)) if (!found.some((f) => f.id === row.id)) found.push(row);
+  }
+  return found.slice(0, limit);
+}
+
+// Live organisations whose name starts with what was typed, then those containing it, then (for a typo, when
+// nothing matched) the nearest names.
 export async function suggestOrganisations(query: string, limit = 10): Promise<Suggestion[]> {
   const q = fold(query);
   if (!q) return [];
   const db = await getDb();
-  return queryRows<Suggestion>(db, sql`
-    SELECT id, name AS label, visit_city AS detail FROM organisations
-     WHERE deleted_at IS NULL AND (name_sort LIKE ${`${q.replace(/[%_\\]/g, '\\$&')}%`} OR name_sort <-> ${q} < 0.8)
-     ORDER BY name_sort LIKE ${`${q.replace(/[%_\\]/g, '\\$&')}%`} DESC, name_sort <-> ${q}, id
-     LIMIT ${limit}`);
+  const long = q.length >= 3;
+  return inSteps<Suggestion>(db, limit, [
+    { query: organisationPrefixQuery(q, limit) },
+    { query: organisationSuggestionsQuery(q, limit), when: () => long },
+    { query: organisationFuzzyQuery(q, limit), when: (found) => long && found === 0 },
+  ]);
 }
 
-// Persons nearest to what was typed, tussenvoegsels ignored, with their current organisation.
+type PersonRow = { id: number; firstName: string | null; namePrefix: string | null; lastName: string; initials: string | null; organisation: string | null };
+
+// Live persons whose sorted name starts with what was typed, then those matching every word, tussenvoegsels ignored,
+// then (for a typo, when nothing matched) the nearest names; each with their current organisation.
 export async function suggestPersons(query: string, limit = 10): Promise<Suggestion[]> {
   const terms = personSearchTerms(query);
   if (!terms.length) return [];
-  const q = terms.join(' ');
   const db = await getDb();
-  const rows = await queryRows<{ id: number; firstName: string | null; namePrefix: string | null; lastName: string; initials: string | null; organisation: string | null }>(db, sql`
-    SELECT p.id, p.first_name AS "firstName", p.name_prefix AS "namePrefix", p.last_name AS "lastName", p.initials,
-           (SELECT o.name FROM persons_in_organisation pio JOIN organisations o ON o.id = pio.organisation_id
-             WHERE pio.person_id = p.id AND pio.active AND pio.deleted_at IS NULL ORDER BY pio.start_date DESC NULLS LAST LIMIT 1) AS organisation
-      FROM (SELECT id FROM persons WHERE deleted_at IS NULL AND sort_name <-> ${q} < 0.85 ORDER BY sort_name <-> ${q}, id LIMIT ${limit}) best
-      JOIN persons p ON p.id = best.id
-     ORDER BY p.sort_name <-> ${q}, p.id`);
+  const long = indexable(terms).length > 0;
+  const rows = await inSteps<PersonRow>(db, limit, [
+    { query: personPrefixQuery(terms, limit) },
+    { query: personSuggestionsQuery(terms, limit), when: () => long },
+    { query: personFuzzyQuery(terms, limit), when: (found) => long && found === 0 },
+  ]);
   return rows.map((r) => ({ id: r.id, label: displayName(r), detail: r.organisation }));
 }
