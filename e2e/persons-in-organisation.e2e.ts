@@ -129,8 +129,8 @@ describe('persons in organisation', () => {
 
     const page = await signedIn(demo.user, phone);
     await page.goto(`${url.pathname}${url.search}`);
-    expect(await page.locator('table').isVisible()).toBe(false);
-    const cards = page.getByTestId('result-cards').locator(':scope > li');
+    expect(await page.locator('thead').isVisible()).toBe(false);
+    const cards = page.getByTestId('result-rows').locator(':scope > tr');
     expect(await cards.count()).toBe(25);
     expect(await cards.first().textContent()).toContain('Beslisser');
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);

@@ -51,7 +51,7 @@ export async function ListResults<R extends Row, C extends string>({ state, page
   const cell = (c: C, row: R) =>
     c === linkColumn ? (
       <Link href={href(row.id)} className="font-medium text-brand-700 hover:underline">
-        {view.title(row)}
+        {view.cell(c, row) || view.title(row)}
       </Link>
     ) : (
       view.cell(c, row)

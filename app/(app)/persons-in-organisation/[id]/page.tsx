@@ -2,8 +2,9 @@ import { notFound } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { HistoryPanel } from '@/components/history/history-panel';
 import { RecordNav } from '@/components/list/record-nav';
-import { DeletePersonInOrganisationButton, RestorePersonInOrganisationButton } from '@/components/persons-in-organisation/delete-person-in-organisation';
-import { PersonInOrganisationActivities } from '@/components/persons-in-organisation/person-in-organisation-activities';
+import { DeleteRecordButton, RestoreRecordButton } from '@/components/ui/delete-record';
+import { deletePersonInOrganisationAction, restorePersonInOrganisationAction } from '../actions';
+import { ActivitiesPanel } from '@/components/activities/activities-panel';
 import { PersonInOrganisationDetails } from '@/components/persons-in-organisation/person-in-organisation-details';
 import { ButtonLink } from '@/components/ui/button';
 import { PageHeader, Panel } from '@/components/ui/page-header';
@@ -64,12 +65,23 @@ export default async function PersonInOrganisationPage({ params, searchParams }:
         title={name}
         actions={
           row.deletedAt ? (
-            <RestorePersonInOrganisationButton id={row.id} name={name} />
+            <RestoreRecordButton action={restorePersonInOrganisationAction} input={{ id: row.id }} label={t('personsInOrganisation.restore', { name })} />
           ) : (
             <>
               <ButtonLink href={`/persons-in-organisation/${row.id}/edit${keepFrom}`}>{t('common.edit')}</ButtonLink>
               {row.active && <ButtonLink href={`/persons-in-organisation/${row.id}/change-employer`}>{t('personsInOrganisation.changeEmployer.action')}</ButtonLink>}
-              {impact && <DeletePersonInOrganisationButton id={row.id} version={row.version} name={name} impact={impact} />}
+              {impact && (
+                <DeleteRecordButton
+                  action={deletePersonInOrganisationAction}
+                  input={{ id: row.id, version: row.version }}
+                  title={t('personsInOrganisation.deleteTitle', { name })}
+                  confirmLabel={t('personsInOrganisation.deleteConfirm')}
+                  afterHref={`/persons-in-organisation?deleted=${row.id}`}
+                >
+                  <p>{t('personsInOrganisation.deleteWhatGoes', { activities: impact.activities })}</p>
+                  <p className="mt-2">{t('personsInOrganisation.deleteCanRestore')}</p>
+                </DeleteRecordButton>
+              )}
             </>
           )
         }
@@ -81,7 +93,7 @@ export default async function PersonInOrganisationPage({ params, searchParams }:
       <Panel>
         <PersonInOrganisationDetails row={row} lookups={lookups} locale={locale} />
       </Panel>
-      <PersonInOrganisationActivities id={row.id} />
+      <ActivitiesPanel kind="personInOrganisation" id={row.id} />
       <HistoryPanel entries={history} fieldLabel={(f) => personInOrganisationFieldLabel(t as never, f)} valueLabel={valueLabel} />
     </div>
   );
