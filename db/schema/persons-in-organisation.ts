@@ -36,6 +36,7 @@ export const personsInOrganisation = pgTable(
     index('pio_subcategory_idx').on(t.subcategoryId),
     index('pio_live_person_sort_idx').on(t.personSortName, t.id).where(sql`deleted_at IS NULL`),
     index('pio_live_active_person_sort_idx').on(t.personSortName, t.id).where(sql`deleted_at IS NULL AND active`),
+    index('pio_live_active_category_sort_idx').on(t.categoryId, t.personSortName, t.id).where(sql`deleted_at IS NULL AND active`),
     index('pio_email_idx').on(sql`lower(${t.email})`),
     index('pio_created_at_idx').on(t.createdAt),
     index('pio_updated_at_idx').on(t.updatedAt),

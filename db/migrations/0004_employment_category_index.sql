@@ -1,0 +1,1 @@
+CREATE INDEX "pio_live_active_category_sort_idx" ON "persons_in_organisation" USING btree ("category_id","person_sort_name","id") WHERE deleted_at IS NULL AND active;
