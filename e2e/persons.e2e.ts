@@ -66,6 +66,8 @@ describe('persons', () => {
     await page.getByRole('link', { name: 'Wijzigen' }).waitFor();
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(name);
     await page.getByRole('link', { name: 'Zakelijk' }).click();
+    await page.waitForURL(/tab=business/);
+    await page.getByTestId('person-employments').waitFor();
     expect(await page.getByTestId('person-employments').getByRole('listitem').count()).toBeGreaterThan(0);
     await page.context().close();
   });
