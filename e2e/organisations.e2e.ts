@@ -43,6 +43,8 @@ describe('organisations', () => {
     await page.getByRole('link', { name: /Plaats/ }).click();
     await page.waitForURL(/dir=desc/);
     const url = page.url();
+    const cellCounts = await page.locator('table tbody tr').evaluateAll((rows) => rows.map((r) => [...r.children].filter((c) => getComputedStyle(c).display !== 'none').length));
+    expect(new Set(cellCounts).size).toBe(1);
     const first = await rowNames(page);
     expect(first.length).toBeGreaterThan(0);
     expect(first[0]).toMatch(/groep/i);

@@ -96,7 +96,7 @@ export async function ListResults<R extends Row, C extends string>({ state, page
                     <td
                       key={c}
                       data-label={labels[c]}
-                      className={`md:table-cell md:max-w-xs md:truncate md:px-3 md:py-2 ${i === 0 ? 'block pb-1 text-base' : 'grid grid-cols-[8rem_minmax(0,1fr)] gap-x-3 [overflow-wrap:anywhere] before:text-slate-500 before:content-[attr(data-label)] empty:hidden md:before:content-none'}`}
+                      className={`md:table-cell md:max-w-xs md:truncate md:px-3 md:py-2 ${i === 0 ? 'block pb-1 text-base' : 'grid grid-cols-[8rem_minmax(0,1fr)] gap-x-3 [overflow-wrap:anywhere] before:text-slate-500 before:content-[attr(data-label)] empty:hidden md:empty:table-cell md:before:content-none'}`}
                     >
                       {cell(c, row)}
                     </td>
