@@ -5,6 +5,7 @@ import { countQuery, pageQuery } from '../lib/list/query';
 import { parseListState } from '../lib/list/params';
 import { fold } from '../lib/list/fold';
 import { organisationCriteria, organisationListColumns, organisationListSpec } from '../lib/organisations/list';
+import { personCriteria, personListColumns, personListSpec } from '../lib/persons/list';
 import {
   pageOrganisationNamesQuery,
   pagePersonNamesQuery,
@@ -127,6 +128,16 @@ export const scenarios: Scenario[] = [
     );
     return { city: rows[0].city, status: String(rows[0].status), sort: 'name' };
   }),
+  {
+    name: 'persons-search',
+    description: 'persons: name search "vd berg" (tussenvoegsel ignored), best match first',
+    target: { p95: 150, ratio: 3 },
+    prepare: async () => {
+      const state = parseListState({ q: 'vd berg' }, personCriteria);
+      const spec = personListSpec(state, false);
+      return { path: '/persons?q=vd+berg', floor: [compile(pageQuery(spec, state, personListColumns)), compile(countQuery(spec))] };
+    },
+  },
   organisationList('org-page-200', 'organisations: page 200 of the default list', async () => ({ page: '200' })),
   personInOrganisationList('pio-list', 'persons in organisation: a category + active, sorted by person', async (pool) => {
     const { rows } = await pool.query(
