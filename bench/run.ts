@@ -40,7 +40,7 @@ async function ensureDatabase() {
 async function startServer(): Promise<ChildProcess> {
   if (buildIsStale() && !build()) throw new Error('build failed');
   const env = { ...process.env, DATABASE_URL: databaseUrl, NEXTAUTH_SECRET: 'bench-secret', NEXTAUTH_URL: base, PORT: String(port) };
-  const child = spawn('npx', ['next', 'start', '-p', String(port)], { env, stdio: 'ignore', detached: true });
+  const child = spawn('npx', ['tsx', 'scripts/serve.ts'], { env, stdio: 'ignore', detached: true });
   for (let i = 0; i < 120; i++) {
     try {
       if ((await fetch(`${base}/api/health`)).ok) return child;

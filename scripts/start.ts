@@ -2,9 +2,10 @@ import { spawn } from 'node:child_process';
 import { build, buildIsStale } from './build';
 import { resolveAuthSecret } from './env';
 import { prepareDatabase } from './prepare-db';
+import { serve } from './serve';
 
 // npm start — migrate (and on an empty database, seed), build when the sources changed, then serve.
-// With --dev, serves the development server instead of building.
+// With --dev, serves the development server instead of building; otherwise scripts/serve.ts serves the build.
 async function main() {
   const dev = process.argv.includes('--dev');
   const port = process.env.PORT || '3000';
@@ -24,8 +25,8 @@ async function main() {
     NEXTAUTH_URL: process.env.NEXTAUTH_URL || `http://localhost:${port}`,
     NEXT_TELEMETRY_DISABLED: '1',
   };
-  const args = dev ? ['next', 'dev', '--turbopack', '-p', port] : ['next', 'start', '-p', port];
-  const child = spawn('npx', args, { stdio: 'inherit', env });
+  if (!dev) return serve(env);
+  const child = spawn('npx', ['next', 'dev', '--turbopack', '-p', port], { stdio: 'inherit', env });
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => child.kill(signal));
   child.on('exit', (code) => process.exit(code ?? 0));
 }

@@ -85,19 +85,12 @@ export async function ListResults<R extends Row, C extends string>({ state, page
             </thead>
             <tbody className="block space-y-2 md:table-row-group md:space-y-0 md:divide-y md:divide-slate-100" data-testid="result-rows">
               {page.rows.map((row) => (
-                <tr
-                  key={row.id}
-                  className={`relative block rounded-lg border border-slate-200 bg-white p-3 pl-12 shadow-sm md:table-row md:rounded-none md:border-0 md:p-0 md:shadow-none md:hover:bg-slate-50 ${view.muted?.(row) ? 'text-slate-500' : ''}`}
-                >
-                  <td className="absolute left-3 top-3 md:static md:table-cell md:px-3 md:py-2">
+                <tr key={row.id} className={view.muted?.(row) ? 'list-row text-slate-500' : 'list-row'}>
+                  <td className="list-check">
                     <RowCheckbox id={row.id} label={t('list.selectRow', { name: view.title(row) })} />
                   </td>
                   {view.columns.map((c, i) => (
-                    <td
-                      key={c}
-                      data-label={labels[c]}
-                      className={`md:table-cell md:max-w-xs md:truncate md:px-3 md:py-2 ${i === 0 ? 'block pb-1 text-base' : 'grid grid-cols-[8rem_minmax(0,1fr)] gap-x-3 [overflow-wrap:anywhere] before:text-slate-500 before:content-[attr(data-label)] empty:hidden md:empty:table-cell md:before:content-none'}`}
-                    >
+                    <td key={c} data-label={labels[c]} className={i === 0 ? 'list-title' : 'list-cell'}>
                       {cell(c, row)}
                     </td>
                   ))}

@@ -10,7 +10,7 @@ export type ListSpec = {
   where: SQL;
   sorts: Record<string, SQL>;
   defaultSort: { key: string; dir: 'asc' | 'desc' };
-  // When searching without an explicit sort, best matches first.
+  // When searching without an explicit sort: an ascending key that puts the best matches first.
   relevance?: SQL | null;
 };
 
@@ -19,7 +19,7 @@ export type ListPage<R> = { rows: R[]; count: number; capped: boolean };
 
 function ordering(spec: ListSpec, state: ListState): { expr: SQL; dir: 'asc' | 'desc' } {
   if (state.sort && spec.sorts[state.sort]) return { expr: spec.sorts[state.sort], dir: state.dir };
-  if (spec.relevance) return { expr: spec.relevance, dir: 'desc' };
+  if (spec.relevance) return { expr: spec.relevance, dir: 'asc' };
   return { expr: spec.sorts[spec.defaultSort.key], dir: spec.defaultSort.dir };
 }
 

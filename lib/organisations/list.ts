@@ -1,6 +1,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { escapeLike, fold } from '@/lib/list/fold';
 import type { ListSpec } from '@/lib/list/query';
+import { searchRelevance } from '@/lib/list/relevance';
 import type { ListState } from '@/lib/list/params';
 
 // The criteria the organisations list understands, as URL parameters.
@@ -74,6 +75,6 @@ export function organisationListSpec(state: OrganisationListState, userId: numbe
     where: sql.join(where, sql` AND `),
     sorts: organisationSorts,
     defaultSort: { key: 'name', dir: 'asc' },
-    relevance: q ? sql`word_similarity(${q}, r.search_text)` : null,
+    relevance: q ? searchRelevance(sql`r.search_text`, [q], sql`r.name_sort`) : null,
   };
 }

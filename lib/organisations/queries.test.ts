@@ -37,6 +37,11 @@ describe('the organisations list', () => {
     expect(await names({ q: '12345678' })).toEqual(['Bakkerij Ölmez']);
   });
 
+  it('ranks whole words and word starts before parts of words and near misses, not by name alone', async () => {
+    expect(await names({ q: 'bakker' })).toEqual(['Bakker Bouw', 'Bakkerij Ölmez']);
+    expect(await names({ q: 'zwan' })).toEqual(['Zwanenburg Logistiek', 'Café de Zwaan']);
+  });
+
   it('filters on city and active, sorts descending and pages', async () => {
     expect(await names({ city: 'utrecht', active: 'yes' })).toEqual(['Bakkerij Ölmez']);
     expect(await names({ sort: 'name', dir: 'desc', per: '10' })).toEqual(['Zwanenburg Logistiek', 'Café de Zwaan', 'Bakkerij Ölmez', 'Bakker Bouw']);

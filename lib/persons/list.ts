@@ -2,6 +2,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import { escapeLike, fold } from '@/lib/list/fold';
 import type { ListState } from '@/lib/list/params';
 import type { ListSpec } from '@/lib/list/query';
+import { searchRelevance } from '@/lib/list/relevance';
 import { personSearchTerms } from './names';
 
 // The criteria the persons list understands, as URL parameters.
@@ -58,6 +59,6 @@ export function personListSpec(state: PersonListState, canSeeDeleted: boolean): 
     where: sql.join(where.filter((w): w is SQL => w !== null), sql` AND `),
     sorts: personSorts as Record<string, SQL>,
     defaultSort: { key: 'name', dir: 'asc' },
-    relevance: q ? sql`word_similarity(${terms.join(' ')}, r.search_text)` : null,
+    relevance: q ? searchRelevance(sql`r.search_text`, terms, sql`r.sort_name`) : null,
   };
 }

@@ -10,6 +10,7 @@ import { getPersonInOrganisationFormOptions } from '@/lib/persons-in-organisatio
 import { changeEmployerFormValues } from '@/lib/persons-in-organisation/form-values';
 import { getPersonInOrganisation } from '@/lib/persons-in-organisation/queries';
 import { displayName } from '@/lib/persons/names';
+import { todayIso } from '@/lib/validation/dates';
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -17,9 +18,6 @@ export async function generateMetadata() {
   const t = await getTranslations();
   return { title: t('personsInOrganisation.changeEmployer.title') };
 }
-
-// Today in the Netherlands, as ISO.
-const today = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date());
 
 // The change of employer of an active person in organisation: the old job ends, a new one starts elsewhere.
 export default async function ChangeEmployerPage({ params }: Props) {
@@ -43,7 +41,7 @@ export default async function ChangeEmployerPage({ params }: Props) {
         />
       </Panel>
       {row.active ? (
-        <ChangeEmployerForm initial={changeEmployerFormValues(row, today())} options={options} cancelHref={`/persons-in-organisation/${row.id}`} />
+        <ChangeEmployerForm initial={changeEmployerFormValues(row, todayIso())} options={options} cancelHref={`/persons-in-organisation/${row.id}`} />
       ) : (
         <p role="status" className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900">
           {t('personsInOrganisation.notActive')}
