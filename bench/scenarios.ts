@@ -1,7 +1,7 @@
 import type { SQL } from 'drizzle-orm';
 import { PgDialect } from 'drizzle-orm/pg-core';
 import type { Pool } from 'pg';
-import { countQuery, pageQuery } from '../lib/list/query';
+import { listQueries } from '../lib/list/query';
 import { parseListState } from '../lib/list/params';
 import { fold } from '../lib/list/fold';
 import { organisationCriteria, organisationListColumns, organisationListSpec } from '../lib/organisations/list';
@@ -54,7 +54,7 @@ function organisationList(name: string, description: string, params: (pool: Pool
       const spec = organisationListSpec(state, userId, false);
       return {
         path: `/organisations?${new URLSearchParams(p)}`,
-        floor: [compile(pageQuery(spec, state, organisationListColumns)), compile(countQuery(spec)), ...lookupFloor],
+        floor: [...listQueries(spec, state, organisationListColumns).map(compile), ...lookupFloor],
       };
     },
   };
@@ -71,13 +71,12 @@ function personInOrganisationList(name: string, description: string, params: (po
       const p = await params(pool);
       const state = parseListState(p, personInOrganisationCriteria);
       const spec = personInOrganisationListSpec(state, false);
-      const page = compile(pageQuery(spec, state, personInOrganisationListColumns));
-      const { rows } = await pool.query(page.text, page.values as unknown[]);
+      const list = listQueries(spec, state, personInOrganisationListColumns).map(compile);
+      const { rows } = await pool.query(list[0].text, list[0].values as unknown[]);
       return {
         path: `/persons-in-organisation?${new URLSearchParams(p)}`,
         floor: [
-          page,
-          compile(countQuery(spec)),
+          ...list,
           compile(pagePersonNamesQuery(rows.map((r) => r.personId))),
           compile(pageOrganisationNamesQuery(rows.map((r) => r.organisationId))),
           { text: "SELECT query FROM saved_views WHERE user_id = $1 AND list = 'persons_in_organisation' AND is_default AND deleted_at IS NULL", values: [userId] },
@@ -135,7 +134,7 @@ export const scenarios: Scenario[] = [
     prepare: async () => {
       const state = parseListState({ q: 'vd berg' }, personCriteria);
       const spec = personListSpec(state, false);
-      return { path: '/persons?q=vd+berg', floor: [compile(pageQuery(spec, state, personListColumns)), compile(countQuery(spec))] };
+      return { path: '/persons?q=vd+berg', floor: listQueries(spec, state, personListColumns).map(compile) };
     },
   },
   organisationList('org-page-200', 'organisations: page 200 of the default list', async () => ({ page: '200' })),

@@ -33,13 +33,25 @@ export function countQuery(spec: ListSpec): SQL {
   return sql`SELECT count(*)::int AS n FROM (SELECT 1 FROM ${spec.from} WHERE ${spec.where} LIMIT ${countCap + 1}) c`;
 }
 
+// Whether a list state is ordered by search relevance (a search with no sort chosen).
+function ranked(spec: ListSpec, state: ListState): boolean {
+  return !(state.sort && spec.sorts[state.sort]) && !!spec.relevance;
+}
+
 // The SQL of one page of a list. The page's ids are found first (an index-only scan where an index serves the
-// sort), and only those rows are read in full: rows skipped by OFFSET never have their columns computed.
+// sort), and only those rows are read in full: rows skipped by OFFSET never have their columns computed. A search
+// ordered by relevance reads every match to rank it anyway, so its rows carry the number of matches ("total").
 export function pageQuery(spec: ListSpec, state: ListState, select: SQL): SQL {
   const { expr, dir } = ordering(spec, state);
   const order = orderBy(expr, dir);
-  const ids = sql`SELECT r.id FROM ${spec.from} WHERE ${spec.where} ORDER BY ${order} LIMIT ${state.per} OFFSET ${(state.page - 1) * state.per}`;
-  return sql`SELECT ${select} FROM ${spec.from} WHERE r.id IN (${ids}) ORDER BY ${order}`;
+  const total = ranked(spec, state) ? sql`count(*) OVER ()` : sql`NULL::int`;
+  const ids = sql`SELECT r.id, ${total} AS total FROM ${spec.from} WHERE ${spec.where} ORDER BY ${order} LIMIT ${state.per} OFFSET ${(state.page - 1) * state.per}`;
+  return sql`SELECT ${select}, k.total::int AS "listTotal" FROM ${spec.from} JOIN (${ids}) k ON k.id = r.id ORDER BY ${order}`;
+}
+
+// The queries behind one page of a list: the page, and the capped count unless the page brings its total.
+export function listQueries(spec: ListSpec, state: ListState, select: SQL): SQL[] {
+  return ranked(spec, state) ? [pageQuery(spec, state, select)] : [pageQuery(spec, state, select), countQuery(spec)];
 }
 
 // Counts matching rows up to the cap.
@@ -50,8 +62,17 @@ export async function countRows(db: Db, spec: ListSpec): Promise<{ count: number
 
 // One page of a list with its count, fetched together.
 export async function fetchListPage<R>(db: Db, spec: ListSpec, state: ListState, select: SQL): Promise<ListPage<R>> {
-  const [rows, total] = await Promise.all([queryRows<R>(db, pageQuery(spec, state, select)), countRows(db, spec)]);
-  return { rows, ...total };
+  const [pageSql, countSql] = listQueries(spec, state, select);
+  const [page, total] = await Promise.all([
+    queryRows<R & { listTotal: number | null }>(db, pageSql),
+    countSql ? countRows(db, spec) : Promise.resolve(null),
+  ]);
+  const rows = page.map(({ listTotal: _total, ...row }) => row as unknown as R);
+  if (total) return { rows, ...total };
+  const n = page[0]?.listTotal;
+  // A page past the end of a search has no rows to bring the total: count apart.
+  if (n == null) return { rows, ...(state.page > 1 ? await countRows(db, spec) : { count: 0, capped: false }) };
+  return { rows, count: Math.min(n, countCap), capped: n > countCap };
 }
 
 // Where one record stands in a list: its position ("3 of 1,284") and the records before and after it.

@@ -42,6 +42,12 @@ describe('the organisations list', () => {
     expect(await names({ q: 'zwan' })).toEqual(['Zwanenburg Logistiek', 'Café de Zwaan']);
   });
 
+  it('counts the matches of a search, also on a page past its end', async () => {
+    expect(await findOrganisations(state({ q: 'bakker' }), viewer)).toMatchObject({ count: 2, capped: false });
+    expect(await findOrganisations(state({ q: 'bakker', per: '10', page: '3' }), viewer)).toMatchObject({ rows: [], count: 2 });
+    expect(await findOrganisations(state({ q: 'no such name at all' }), viewer)).toMatchObject({ rows: [], count: 0 });
+  });
+
   it('filters on city and active, sorts descending and pages', async () => {
     expect(await names({ city: 'utrecht', active: 'yes' })).toEqual(['Bakkerij Ölmez']);
     expect(await names({ sort: 'name', dir: 'desc', per: '10' })).toEqual(['Zwanenburg Logistiek', 'Café de Zwaan', 'Bakkerij Ölmez', 'Bakker Bouw']);
