@@ -6,6 +6,7 @@ import { Pool } from 'pg';
 import { openDatabase } from '../db/connect';
 import { seedScale } from '../db/seed';
 import { build, buildIsStale } from '../scripts/build';
+import { serverProcesses } from '../scripts/serve';
 import { scenarios, type Prepared } from './scenarios';
 import { percentile } from './stats';
 
@@ -120,14 +121,15 @@ async function main() {
     }
   }
   const fmt = (n: number) => (Number.isFinite(n) ? n.toFixed(1) : '-');
-  console.log(`\n${connections} connections, ${duration} s per scenario, ${scale} organisations`);
+  const processes = serverProcesses({ ...process.env, DATABASE_URL: databaseUrl });
+  console.log(`\n${connections} connections, ${duration} s per scenario, ${scale} organisations, ${processes} server processes`);
   console.log('scenario'.padEnd(28) + 'req'.padStart(7) + 'p50'.padStart(8) + 'p95'.padStart(8) + 'floor p95'.padStart(11) + 'ratio'.padStart(8) + '  non-2xx');
   for (const r of rows) {
     console.log(r.scenario.padEnd(28) + String(r.requests).padStart(7) + fmt(r.p50).padStart(8) + fmt(r.p95).padStart(8) + fmt(r.floorP95).padStart(11) + fmt(r.ratio).padStart(8) + `  ${r.non2xx}`);
   }
   const out = path.join(__dirname, 'results', 'latest.json');
   fs.mkdirSync(path.dirname(out), { recursive: true });
-  fs.writeFileSync(out, JSON.stringify({ at: new Date().toISOString(), connections, duration, scale, rows }, null, 2));
+  fs.writeFileSync(out, JSON.stringify({ at: new Date().toISOString(), connections, duration, scale, processes, rows }, null, 2));
   console.log(`\nwritten to ${path.relative(process.cwd(), out)}`);
 }
 
