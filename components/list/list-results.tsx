@@ -106,7 +106,7 @@ export async function ListResults<R extends Row, C extends string>({ state, page
             </tbody>
           </table>
         </div>
-        <Pagination path={view.path} state={state} count={page.count} capped={page.capped} />
+        <Pagination path={view.path} state={state} count={page.count} capped={page.capped} shown={page.rows.length} />
       </div>
     </SelectionProvider>
   );
