@@ -73,7 +73,7 @@ describe('maintaining segments', () => {
     await context.close();
   });
 
-  it('hides a deactivated segment from the organisation form while an organisation that has it keeps showing it', async () => {
+  it('hides a deactivated segment from the organisation form while an organisation that has it keeps showing it, marked inactive', async () => {
     const context = await newContext(browser, desktop);
     const page = await context.newPage();
     await signIn(page, demo.super);
@@ -93,7 +93,9 @@ describe('maintaining segments', () => {
     await page.goto('/organisations/new');
     expect(await optionTexts(page, '#org-segmentId')).not.toContain(main);
     await page.goto(cardUrl);
-    expect(await segmentOnCard()).toBe(main);
+    expect(await segmentOnCard()).toBe(`${main} (inactief)`);
+    await page.goto(`/organisations?q=${encodeURIComponent(`Segmenttest ${run}`)}&cols=name,segment`);
+    expect(await page.locator('table tbody tr td:nth-child(3)').first().textContent()).toBe(`${main} (inactief)`);
     await context.close();
   });
 
