@@ -1,13 +1,9 @@
 import { renderToStaticMarkup } from 'react-dom/server';
-import nl from '@/lib/i18n/messages/nl.json';
 import { parseListState } from '@/lib/list/params';
+import { dutch } from '@/lib/testing/messages';
 import { Pagination } from './pagination';
 
-// The Dutch messages with their {placeholders} filled in (the messages used here have no plurals).
-const mockTranslate = (key: string, values: Record<string, unknown> = {}) =>
-  (key.split('.').reduce<unknown>((tree, k) => (tree as Record<string, unknown>)[k], nl) as string).replace(/\{(\w+)\}/g, (_, name) => String(values[name]));
-
-jest.mock('next-intl/server', () => ({ getTranslations: async () => mockTranslate, getLocale: async () => 'nl' }));
+jest.mock('next-intl/server', () => ({ getTranslations: async () => dutch, getLocale: async () => 'nl' }));
 
 async function render(params: Record<string, string>, count: number, shown: number, capped = false): Promise<string> {
   const element = await Pagination({ path: '/organisations', state: parseListState(params, []), count, capped, shown });

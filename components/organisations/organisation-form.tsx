@@ -10,9 +10,10 @@ import { Field, inputClass } from '@/components/ui/field';
 import { FormFooter } from '@/components/ui/form-footer';
 import { useActionFeedback } from '@/components/ui/use-action-form';
 import type { ChoiceOption } from '@/lib/choice-lists/queries';
+import type { Lookups } from '@/lib/lookups';
 import { updateOrganisationSchema, type UpdateOrganisationValues } from '@/lib/organisations/validations';
 import type { SegmentOption } from '@/lib/segments/queries';
-import { organisationFieldLabel } from '@/lib/organisations/labels';
+import { organisationFieldLabel, organisationValueLabel } from '@/lib/organisations/labels';
 import { organisationSchema } from '@/lib/organisations/validations';
 
 type Option = { id: number; label: string; active?: boolean };
@@ -36,8 +37,9 @@ function offered(options: Option[], current: unknown): Option[] {
   return options.filter((o) => o.active !== false || String(o.id) === String(current ?? ''));
 }
 
-// The organisation form (new and edit) with its three tabs; validates with the server's schema.
-export function OrganisationForm({ initial, options, cancelHref }: { initial: UpdateOrganisationValues; options: OrganisationFormOptions; cancelHref: string }) {
+// The organisation form (new and edit) with its three tabs; validates with the server's schema. `lookups` names
+// the values of a conflict when editing.
+export function OrganisationForm({ initial, options, cancelHref, lookups }: { initial: UpdateOrganisationValues; options: OrganisationFormOptions; cancelHref: string; lookups?: Lookups }) {
   const t = useTranslations();
   const router = useRouter();
   const editing = Number(initial.id) > 0;
@@ -172,7 +174,7 @@ export function OrganisationForm({ initial, options, cancelHref }: { initial: Up
           </div>
         )}
       </div>
-      <FormFooter conflict={conflict} formError={formError} submitting={formState.isSubmitting} cancelHref={cancelHref} fieldLabel={(f) => organisationFieldLabel(t as never, f)} />
+      <FormFooter conflict={conflict} formError={formError} submitting={formState.isSubmitting} cancelHref={cancelHref} fieldLabel={(f) => organisationFieldLabel(t as never, f)} valueLabel={lookups && organisationValueLabel(lookups)} />
     </form>
   );
 }
