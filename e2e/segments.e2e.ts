@@ -39,7 +39,7 @@ async function eventually<T>(read: () => Promise<T>, expected: T) {
 const optionTexts = (page: Page, select: string) => page.locator(`${select} option`).allTextContents();
 
 describe('maintaining segments', () => {
-  it('lets a CRM Super user build a main segment with two subsegments and reorder them, and the organisation form follows that order', async () => {
+  it('lets a CRM Super user build a main segment with two subsegments and reorder them, and the organisation form follows that order and clears a subsegment of another segment', async () => {
     const context = await newContext(browser, desktop);
     const page = await context.newPage();
     await signIn(page, demo.super);
@@ -56,6 +56,16 @@ describe('maintaining segments', () => {
     await page.goto('/organisations/new');
     await page.getByLabel('Segment', { exact: true }).selectOption({ label: main });
     expect(await optionTexts(page, '#org-subsegmentId')).toEqual(['— geen —', second, first]);
+
+    // Another main segment clears the subsegment, so it is not saved under the wrong segment.
+    await page.locator('#org-name').fill(`Wissel ${run} BV`);
+    await page.getByLabel('Subsegment', { exact: true }).selectOption({ label: first });
+    await page.getByLabel('Segment', { exact: true }).selectOption({ label: 'Zakelijke markt' });
+    expect(await page.getByLabel('Subsegment', { exact: true }).inputValue()).toBe('');
+    await page.getByRole('button', { name: 'Opslaan' }).click();
+    await page.waitForURL((url) => /^\/organisations\/\d+$/.test(url.pathname));
+    const onCard = (label: string) => page.locator('dt', { hasText: new RegExp(`^${label}$`) }).locator('xpath=following-sibling::dd').textContent();
+    expect([await onCard('Segment'), await onCard('Subsegment')]).toEqual(['Zakelijke markt', '—']);
     await page.goto('/segments');
     await screenshot(page, 'segments-desktop');
     await context.close();

@@ -7,6 +7,7 @@ import { useState } from 'react';
 import { useForm, type FieldErrors } from 'react-hook-form';
 import { createOrganisationAction, updateOrganisationAction } from '@/app/(app)/organisations/actions';
 import { Field, inputClass } from '@/components/ui/field';
+import { useSegmentPair } from '@/components/segments/use-segment-pair';
 import { FormFooter } from '@/components/ui/form-footer';
 import { useActionFeedback } from '@/components/ui/use-action-form';
 import type { ChoiceOption } from '@/lib/choice-lists/queries';
@@ -52,7 +53,6 @@ export function OrganisationForm({ initial, options, cancelHref, lookups }: { in
   const { register, handleSubmit, setError, setValue, watch, formState } = form;
   const { apply, formError, conflict } = useActionFeedback(setError);
   const errors = formState.errors as FieldErrors<Record<string, unknown>>;
-  const segmentId = watch('segmentId');
   const sameAsVisit = watch('postalSameAsVisit');
   const errorCount = (key: Tab) => tabFields[key].filter((f) => errors[f]).length;
 
@@ -98,8 +98,8 @@ export function OrganisationForm({ initial, options, cancelHref, lookups }: { in
     </Field>
   );
   const choice = (list: ChoiceOption[]) => list.map((o) => ({ id: o.id, label: o.label, active: o.active }));
-  const mains = options.segments.filter((s) => s.parentId === null).map((s) => ({ id: s.id, label: s.name, active: s.active }));
-  const subs = options.segments.filter((s) => s.parentId !== null && String(s.parentId) === String(segmentId ?? '')).map((s) => ({ id: s.id, label: s.name, active: s.active }));
+  const pair = useSegmentPair(form, options.segments, { main: 'segmentId', sub: 'subsegmentId' }, { main: initial.segmentId, sub: initial.subsegmentId });
+  const [mains, subs] = [pair.mains, pair.subs].map((list) => list.map((s) => ({ id: s.id, label: s.name, active: s.active })));
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">
