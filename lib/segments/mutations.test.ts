@@ -1,4 +1,4 @@
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import {
   createSegmentAction,
   deleteSegmentAction,
@@ -186,7 +186,40 @@ describe('changing segments', () => {
   });
 });
 
+// Runs SQL straight on the database: the database's refusal message, or 'accepted'.
+async function refusal(query: SQL): Promise<string> {
+  try {
+    await handle.db.execute(query);
+    return 'accepted';
+  } catch (error) {
+    const e = error as { message: string; cause?: { message?: string } };
+    return e.cause?.message ?? e.message;
+  }
+}
+
 describe('the database keeps the segment tree consistent', () => {
+  it('rejects a subsegment that applies where its main segment does not, written directly in SQL', async () => {
+    const main = await add('Alleen voor organisaties');
+    const insert = sql`INSERT INTO segments (name, parent_id, applies_to_organisation, applies_to_person_in_organisation) VALUES ('Te breed', ${main}, true, true)`;
+    expect(await refusal(insert)).toMatch(/applies where its main segment does not/);
+    const sub = await add('Past wel', main);
+    expect(await refusal(sql`UPDATE segments SET applies_to_person_in_organisation = true WHERE id = ${sub}`)).toMatch(/applies where its main segment does not/);
+    const wide = await add('Breed hoofd', null, both);
+    await add('Breed onder', wide, both);
+    expect(await refusal(sql`UPDATE segments SET applies_to_person_in_organisation = false WHERE id = ${wide}`)).toMatch(/a subsegment of \d+ applies to persons in organisation/);
+    expect(await refusal(sql`UPDATE segments SET applies_to_organisation = true WHERE id = ${sub}`)).toBe('accepted');
+  });
+
+  it('rejects narrowing what a segment applies to while live records of that kind use it, written directly in SQL', async () => {
+    const main = await add('In gebruik door beide', null, both);
+    await personInOrgWith(main);
+    await orgWith(main);
+    expect(await refusal(sql`UPDATE segments SET applies_to_person_in_organisation = false WHERE id = ${main}`)).toMatch(/is used by persons in organisation/);
+    expect(await refusal(sql`UPDATE segments SET applies_to_organisation = false WHERE id = ${main}`)).toMatch(/is used by organisations/);
+    const unused = await add('Ongebruikt breed', null, both);
+    expect(await refusal(sql`UPDATE segments SET applies_to_person_in_organisation = false WHERE id = ${unused}`)).toBe('accepted');
+  });
+
   it('rejects an organisation whose subsegment is not under its segment', async () => {
     const [m1, m2] = [await add('Hoofd 1'), await add('Hoofd 2')];
     const sub = await add('Onder 2', m2);
