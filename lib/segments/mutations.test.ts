@@ -177,6 +177,33 @@ describe('changing segments', () => {
     });
   });
 
+  it('moves deleted records along in a merge, and takes the segment off deleted ones the target does not apply to', async () => {
+    const deleted = async <T extends { id: number }>(table: typeof organisations | typeof personsInOrganisation, row: T) => {
+      await handle.db.update(table).set({ deletedAt: new Date() }).where(eq(table.id, row.id));
+      return row.id;
+    };
+    const [m1, m2] = [await add('Van hoofd', null, both), await add('Naar hoofd', null, both)];
+    const [s1, s2] = [await add('Van onder', m1, both), await add('Naar onder', m2)];
+    const org = await deleted(organisations, await orgWith(m1, s1));
+    const pio = await deleted(personsInOrganisation, await personInOrgWith(m1, s1));
+    signedInAs(superUser);
+    expect(await mergeSegmentAction({ id: s1, version: 1, targetId: s2 })).toEqual({ ok: true, data: { id: s2, moved: 2 } });
+    const [o] = await handle.db.select().from(organisations).where(eq(organisations.id, org));
+    const [p] = await handle.db.select().from(personsInOrganisation).where(eq(personsInOrganisation.id, pio));
+    expect([o.segmentId, o.subsegmentId, p.categoryId, p.subcategoryId]).toEqual([m2, s2, m1, null]);
+
+    const [source, target] = [await add('Oude hoofdgroep', null, both), await add('Nieuwe hoofdgroep')];
+    const sub = await add('Gaat mee', source);
+    const org2 = await deleted(organisations, await orgWith(source, sub));
+    const pio2 = await deleted(personsInOrganisation, await personInOrgWith(source));
+    expect(await mergeSegmentAction({ id: source, version: 1, targetId: target })).toEqual({ ok: true, data: { id: target, moved: 2 } });
+    const [o2] = await handle.db.select().from(organisations).where(eq(organisations.id, org2));
+    const [p2] = await handle.db.select().from(personsInOrganisation).where(eq(personsInOrganisation.id, pio2));
+    expect([o2.segmentId, o2.subsegmentId, p2.categoryId]).toEqual([target, sub, null]);
+    const audit = await handle.db.select().from(auditLog).where(and(eq(auditLog.action, 'merge'), eq(auditLog.tableName, 'persons_in_organisation'), eq(auditLog.recordId, pio2)));
+    expect(audit.map((e) => e.changes)).toEqual([{ categoryId: [source, null] }]);
+  });
+
   it('deactivates a segment without touching the records that use it', async () => {
     const id = await add('Tijdelijk');
     const org = await orgWith(id);
