@@ -42,6 +42,7 @@ describe('organisations', () => {
     await page.waitForURL(/sort=city/);
     await page.getByRole('link', { name: /Plaats/ }).click();
     await page.waitForURL(/dir=desc/);
+    await page.locator('table tbody tr').first().waitFor();
     const url = page.url();
     const cellCounts = await page.locator('table tbody tr').evaluateAll((rows) => rows.map((r) => [...r.children].filter((c) => getComputedStyle(c).display !== 'none').length));
     expect(new Set(cellCounts).size).toBe(1);
