@@ -25,7 +25,72 @@ async function createPerson(page: Page, first: string, prefix: string, last: str
   return Number(new URL(page.url()).pathname.split('/').pop());
 }
 
+async function createOrganisation(page: Page, name: string) {
+  await page.goto('/organisations/new');
+  await page.getByLabel('Naam').fill(name);
+  await page.getByRole('button', { name: 'Opslaan' }).click();
+  await page.waitForURL(/\/organisations\/\d+$/);
+}
+
+// Types into a picker and chooses the suggestion named exactly `label`.
+async function pick(page: Page, name: string, label: string) {
+  const box = page.getByRole('combobox', { name });
+  await box.fill(label);
+  await page.locator('[role=option] > span:first-child').getByText(label, { exact: true }).first().click();
+  expect(await box.inputValue()).toBe(label);
+}
+
+const run = Date.now().toString(36).slice(-5);
+const [firstEmployer, secondEmployer] = [`Eerste Baan ${run} B.V.`, `Tweede Baan ${run} B.V.`];
+let personId = 0;
+const jobs = (page: Page) => page.getByTestId('person-employments').getByRole('listitem');
+
 describe('persons', () => {
+  it('adds a person to an organisation from the person card: Business tab, organisation picker, saved, shown on the card', async () => {
+    const page = await signedIn();
+    await createOrganisation(page, firstEmployer);
+    await createOrganisation(page, secondEmployer);
+    personId = await createPerson(page, 'Karin', 'de', `Wit${run}`);
+    await page.getByRole('link', { name: 'Zakelijk' }).click();
+    await page.waitForURL(/tab=business/);
+    await page.getByText('Nog niet aan een organisatie gekoppeld.').waitFor();
+    await page.getByRole('link', { name: '+ Persoon in organisatie toevoegen' }).click();
+    await page.waitForURL(new RegExp(`/persons-in-organisation/new\\?personId=${personId}$`));
+    expect(await page.getByRole('combobox', { name: 'Persoon' }).inputValue()).toBe(`Karin de Wit${run}`);
+    await pick(page, 'Organisatie', firstEmployer);
+    await page.getByLabel('Functie', { exact: true }).fill('Adviseur');
+    await page.getByRole('button', { name: 'Opslaan' }).click();
+    await page.waitForURL(/\/persons-in-organisation\/\d+$/);
+    await page.goto(`/persons/${personId}?tab=business`);
+    expect(await jobs(page).count()).toBe(1);
+    expect(await jobs(page).first().textContent()).toContain(`${firstEmployer}Adviseur`);
+    await page.context().close();
+  });
+
+  it('changes employer from the person card: the old record inactive with its end date, the new one active, both on the Business tab', async () => {
+    const page = await signedIn();
+    await page.goto(`/persons/${personId}?tab=business`);
+    await jobs(page).first().getByRole('link', { name: 'Andere werkgever' }).click();
+    await page.waitForURL(/\/change-employer$/);
+    await page.getByLabel('Laatste werkdag').fill('31-10-2026');
+    await pick(page, 'Nieuwe organisatie', secondEmployer);
+    await page.getByRole('button', { name: 'Werkgever wijzigen' }).click();
+    await page.waitForURL((url) => /^\/persons-in-organisation\/\d+$/.test(url.pathname));
+    await page.goto(`/persons/${personId}?tab=business`);
+    expect(await jobs(page).count()).toBe(2);
+    const [current, former] = [jobs(page).first(), jobs(page).nth(1)];
+    expect(await current.textContent()).toContain(secondEmployer);
+    expect(await current.textContent()).toContain('01-11-2026 – heden');
+    expect(await current.textContent()).not.toContain('vroeger');
+    expect(await current.getByRole('link', { name: 'Andere werkgever' }).count()).toBe(1);
+    expect(await former.textContent()).toContain(firstEmployer);
+    expect(await former.textContent()).toContain('vroeger');
+    expect(await former.textContent()).toContain('– 31-10-2026');
+    expect(await former.getByRole('link', { name: 'Andere werkgever' }).count()).toBe(0);
+    await screenshot(page, 'person-card-business');
+    await page.context().close();
+  });
+
   it('creates a person with a tussenvoegsel and finds them as "van den Berg", "Berg" and "vd berg"', async () => {
     const page = await signedIn();
     await createPerson(page, 'Jozef', 'van den', 'Bergzicht');

@@ -39,7 +39,7 @@ async function eventually<T>(read: () => Promise<T>, expected: T) {
 const optionTexts = (page: Page, select: string) => page.locator(`${select} option`).allTextContents();
 
 describe('maintaining segments', () => {
-  it('lets a CRM Super user build a main segment with two subsegments and reorder them, and the organisation form follows that order', async () => {
+  it('lets a CRM Super user build a main segment with two subsegments and reorder them, and the organisation form follows that order and clears a subsegment of another segment', async () => {
     const context = await newContext(browser, desktop);
     const page = await context.newPage();
     await signIn(page, demo.super);
@@ -56,6 +56,16 @@ describe('maintaining segments', () => {
     await page.goto('/organisations/new');
     await page.getByLabel('Segment', { exact: true }).selectOption({ label: main });
     expect(await optionTexts(page, '#org-subsegmentId')).toEqual(['— geen —', second, first]);
+
+    // Another main segment clears the subsegment, so it is not saved under the wrong segment.
+    await page.locator('#org-name').fill(`Wissel ${run} BV`);
+    await page.getByLabel('Subsegment', { exact: true }).selectOption({ label: first });
+    await page.getByLabel('Segment', { exact: true }).selectOption({ label: 'Zakelijke markt' });
+    expect(await page.getByLabel('Subsegment', { exact: true }).inputValue()).toBe('');
+    await page.getByRole('button', { name: 'Opslaan' }).click();
+    await page.waitForURL((url) => /^\/organisations\/\d+$/.test(url.pathname));
+    const onCard = (label: string) => page.locator('dt', { hasText: new RegExp(`^${label}$`) }).locator('xpath=following-sibling::dd').textContent();
+    expect([await onCard('Segment'), await onCard('Subsegment')]).toEqual(['Zakelijke markt', '—']);
     await page.goto('/segments');
     await screenshot(page, 'segments-desktop');
     await context.close();
@@ -73,7 +83,7 @@ describe('maintaining segments', () => {
     await context.close();
   });
 
-  it('hides a deactivated segment from the organisation form while an organisation that has it keeps showing it', async () => {
+  it('hides a deactivated segment from the organisation form while an organisation that has it keeps showing it, marked inactive', async () => {
     const context = await newContext(browser, desktop);
     const page = await context.newPage();
     await signIn(page, demo.super);
@@ -93,7 +103,9 @@ describe('maintaining segments', () => {
     await page.goto('/organisations/new');
     expect(await optionTexts(page, '#org-segmentId')).not.toContain(main);
     await page.goto(cardUrl);
-    expect(await segmentOnCard()).toBe(main);
+    expect(await segmentOnCard()).toBe(`${main} (inactief)`);
+    await page.goto(`/organisations?q=${encodeURIComponent(`Segmenttest ${run}`)}&cols=name,segment`);
+    expect(await page.locator('table tbody tr td:nth-child(3)').first().textContent()).toBe(`${main} (inactief)`);
     await context.close();
   });
 

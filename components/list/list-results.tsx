@@ -69,6 +69,7 @@ export async function ListResults<R extends Row, C extends string>({ state, page
             <ColumnChooser list={view.kind} all={[...view.allColumns]} shown={view.columns} labels={labels} />
           </div>
         </div>
+        <PageCheckbox labelled />
         <SelectionBar count={page.count} countLabel={countLabel} />
         {/* One table: on a phone each row becomes a card and each cell a "label: value" line. */}
         <div className="md:overflow-x-auto md:rounded-lg md:border md:border-slate-200 md:bg-white md:shadow-sm">
@@ -99,7 +100,7 @@ export async function ListResults<R extends Row, C extends string>({ state, page
             </tbody>
           </table>
         </div>
-        <Pagination path={view.path} state={state} count={page.count} capped={page.capped} />
+        <Pagination path={view.path} state={state} count={page.count} capped={page.capped} shown={page.rows.length} />
       </div>
     </SelectionProvider>
   );

@@ -60,12 +60,19 @@ export function RowCheckbox({ id, label }: { id: number; label: string }) {
   return <input type="checkbox" className="h-5 w-5" aria-label={label} checked={allMatching || selected.has(id)} onChange={() => toggle(id)} />;
 }
 
-// The header checkbox: selects or clears every row on this page.
-export function PageCheckbox() {
+// Selects or clears every row on this page: the table header's checkbox, or with `labelled` a checkbox with
+// its label in view, for phones where the list has no header.
+export function PageCheckbox({ labelled = false }: { labelled?: boolean }) {
   const t = useTranslations();
   const { pageIds, selected, allMatching, togglePage } = useSelection();
   const all = allMatching || (pageIds.length > 0 && pageIds.every((id) => selected.has(id)));
-  return <input type="checkbox" className="h-5 w-5" aria-label={t('list.selectPage')} checked={all} onChange={togglePage} />;
+  if (!labelled) return <input type="checkbox" className="h-5 w-5" aria-label={t('list.selectPage')} checked={all} onChange={togglePage} />;
+  return (
+    <label className="flex min-h-10 items-center gap-2 text-sm md:hidden">
+      <input type="checkbox" className="h-5 w-5" checked={all} onChange={togglePage} />
+      {t('list.selectPage')}
+    </label>
+  );
 }
 
 // What is selected, with the offer to extend a full page to all matching rows.

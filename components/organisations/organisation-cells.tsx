@@ -1,13 +1,14 @@
 import type { Locale } from '@/db/schema';
 import { formatDateTime } from '@/lib/i18n/format';
 import type { Lookups } from '@/lib/lookups';
+import { referenceName } from '@/lib/reference-names';
 import type { OrganisationColumn } from '@/lib/organisations/list';
 import type { OrganisationListRow } from '@/lib/organisations/queries';
 import { formatPhoneNational } from '@/lib/validation/fields';
 
-// The text of one cell of the organisations list.
-export function organisationCell(column: OrganisationColumn, row: OrganisationListRow, lookups: Lookups, locale: Locale): string {
-  const choice = (id: number | null) => (id ? (lookups.choices.get(id) ?? '') : '');
+// The text of one cell of the organisations list; `inactive` marks deactivated segments and choice values.
+export function organisationCell(column: OrganisationColumn, row: OrganisationListRow, lookups: Lookups, locale: Locale, inactive: string): string {
+  const choice = (id: number | null) => referenceName(lookups, 'choices', id, inactive);
   switch (column) {
     case 'name':
       return row.name;
@@ -18,9 +19,9 @@ export function organisationCell(column: OrganisationColumn, row: OrganisationLi
     case 'accountManager':
       return row.accountManagerId ? (lookups.users.get(row.accountManagerId) ?? '') : '';
     case 'segment':
-      return row.segmentId ? (lookups.segments.get(row.segmentId) ?? '') : '';
+      return referenceName(lookups, 'segments', row.segmentId, inactive);
     case 'subsegment':
-      return row.subsegmentId ? (lookups.segments.get(row.subsegmentId) ?? '') : '';
+      return referenceName(lookups, 'segments', row.subsegmentId, inactive);
     case 'relationType':
       return choice(row.relationTypeId);
     case 'status':

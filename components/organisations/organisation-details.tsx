@@ -3,13 +3,16 @@ import { DetailList } from '@/components/ui/detail-list';
 import type { Locale, Organisation } from '@/db/schema';
 import { formatDateTime } from '@/lib/i18n/format';
 import type { Lookups } from '@/lib/lookups';
+import { referenceName } from '@/lib/reference-names';
 import { formatIban, formatPhoneNational } from '@/lib/validation/fields';
 
 // The fields of one tab of the organisation card.
 export async function OrganisationDetails({ row, tab, lookups, locale }: { row: Organisation; tab: 'organisation' | 'visit' | 'postal'; lookups: Lookups; locale: Locale }) {
   const t = await getTranslations();
   const f = (key: string) => t(`organisations.fields.${key}`);
-  const choice = (id: number | null) => (id ? lookups.choices.get(id) : null);
+  const inactive = t('common.inactive');
+  const choice = (id: number | null) => referenceName(lookups, 'choices', id, inactive);
+  const segment = (id: number | null) => referenceName(lookups, 'segments', id, inactive);
   const address = (prefix: 'visit' | 'postal') => {
     const r = row as unknown as Record<string, string | null>;
     return [
@@ -33,8 +36,8 @@ export async function OrganisationDetails({ row, tab, lookups, locale }: { row: 
         { label: f('status'), value: choice(row.statusId) },
         { label: f('industry'), value: choice(row.industryId) },
         { label: f('accountManager'), value: row.accountManagerId ? lookups.users.get(row.accountManagerId) : null },
-        { label: f('segment'), value: row.segmentId ? lookups.segments.get(row.segmentId) : null },
-        { label: f('subsegment'), value: row.subsegmentId ? lookups.segments.get(row.subsegmentId) : null },
+        { label: f('segment'), value: segment(row.segmentId) },
+        { label: f('subsegment'), value: segment(row.subsegmentId) },
         { label: f('kvkNumber'), value: row.kvkNumber },
         { label: f('vatNumber'), value: row.vatNumber },
         { label: f('iban'), value: row.iban ? formatIban(row.iban) : null },

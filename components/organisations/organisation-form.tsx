@@ -7,12 +7,14 @@ import { useState } from 'react';
 import { useForm, type FieldErrors } from 'react-hook-form';
 import { createOrganisationAction, updateOrganisationAction } from '@/app/(app)/organisations/actions';
 import { Field, inputClass } from '@/components/ui/field';
+import { useSegmentPair } from '@/components/segments/use-segment-pair';
 import { FormFooter } from '@/components/ui/form-footer';
 import { useActionFeedback } from '@/components/ui/use-action-form';
 import type { ChoiceOption } from '@/lib/choice-lists/queries';
+import type { Lookups } from '@/lib/lookups';
 import { updateOrganisationSchema, type UpdateOrganisationValues } from '@/lib/organisations/validations';
 import type { SegmentOption } from '@/lib/segments/queries';
-import { organisationFieldLabel } from '@/lib/organisations/labels';
+import { organisationFieldLabel, organisationValueLabel } from '@/lib/organisations/labels';
 import { organisationSchema } from '@/lib/organisations/validations';
 
 type Option = { id: number; label: string; active?: boolean };
@@ -36,8 +38,9 @@ function offered(options: Option[], current: unknown): Option[] {
   return options.filter((o) => o.active !== false || String(o.id) === String(current ?? ''));
 }
 
-// The organisation form (new and edit) with its three tabs; validates with the server's schema.
-export function OrganisationForm({ initial, options, cancelHref }: { initial: UpdateOrganisationValues; options: OrganisationFormOptions; cancelHref: string }) {
+// The organisation form (new and edit) with its three tabs; validates with the server's schema. `lookups` names
+// the values of a conflict when editing.
+export function OrganisationForm({ initial, options, cancelHref, lookups }: { initial: UpdateOrganisationValues; options: OrganisationFormOptions; cancelHref: string; lookups?: Lookups }) {
   const t = useTranslations();
   const router = useRouter();
   const editing = Number(initial.id) > 0;
@@ -50,7 +53,6 @@ export function OrganisationForm({ initial, options, cancelHref }: { initial: Up
   const { register, handleSubmit, setError, setValue, watch, formState } = form;
   const { apply, formError, conflict } = useActionFeedback(setError);
   const errors = formState.errors as FieldErrors<Record<string, unknown>>;
-  const segmentId = watch('segmentId');
   const sameAsVisit = watch('postalSameAsVisit');
   const errorCount = (key: Tab) => tabFields[key].filter((f) => errors[f]).length;
 
@@ -96,8 +98,8 @@ export function OrganisationForm({ initial, options, cancelHref }: { initial: Up
     </Field>
   );
   const choice = (list: ChoiceOption[]) => list.map((o) => ({ id: o.id, label: o.label, active: o.active }));
-  const mains = options.segments.filter((s) => s.parentId === null).map((s) => ({ id: s.id, label: s.name, active: s.active }));
-  const subs = options.segments.filter((s) => s.parentId !== null && String(s.parentId) === String(segmentId ?? '')).map((s) => ({ id: s.id, label: s.name, active: s.active }));
+  const pair = useSegmentPair(form, options.segments, { main: 'segmentId', sub: 'subsegmentId' }, { main: initial.segmentId, sub: initial.subsegmentId });
+  const [mains, subs] = [pair.mains, pair.subs].map((list) => list.map((s) => ({ id: s.id, label: s.name, active: s.active })));
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">
@@ -172,7 +174,7 @@ export function OrganisationForm({ initial, options, cancelHref }: { initial: Up
           </div>
         )}
       </div>
-      <FormFooter conflict={conflict} formError={formError} submitting={formState.isSubmitting} cancelHref={cancelHref} fieldLabel={(f) => organisationFieldLabel(t as never, f)} />
+      <FormFooter conflict={conflict} formError={formError} submitting={formState.isSubmitting} cancelHref={cancelHref} fieldLabel={(f) => organisationFieldLabel(t as never, f)} valueLabel={lookups && organisationValueLabel(lookups)} />
     </form>
   );
 }

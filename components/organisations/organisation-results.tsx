@@ -20,7 +20,7 @@ export async function OrganisationResults({ state, columns, viewer, lookups }: {
         columns,
         sortable: (c) => c in organisationSorts,
         label: (c) => t(`organisations.fields.${c}`),
-        cell: (c, row) => organisationCell(c, row, lookups, locale),
+        cell: (c, row) => organisationCell(c, row, lookups, locale, t('common.inactive')),
         title: (row) => row.name,
         muted: (row) => !row.active,
         countLabel: (count, shown) => t('organisations.count', { count, shown }),

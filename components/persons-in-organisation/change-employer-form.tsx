@@ -2,27 +2,28 @@
 
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useRouter } from 'next/navigation';
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import { useEffect } from 'react';
 import { useForm, type UseFormReturn } from 'react-hook-form';
 import { changeEmployerAction } from '@/app/(app)/persons-in-organisation/actions';
-import { Button, ButtonLink } from '@/components/ui/button';
-import { ConflictAlert } from '@/components/ui/conflict-alert';
-import { FormAlert } from '@/components/ui/field';
-import { MessageText } from '@/components/ui/message-text';
+import { FormFooter } from '@/components/ui/form-footer';
 import { Panel } from '@/components/ui/page-header';
 import { useActionFeedback } from '@/components/ui/use-action-form';
+import type { Locale } from '@/db/schema';
+import type { Lookups } from '@/lib/lookups';
 import { dateInput, dayAfter } from '@/lib/persons-in-organisation/form-values';
-import { personInOrganisationFieldLabel } from '@/lib/persons-in-organisation/labels';
+import { personInOrganisationFieldLabel, personInOrganisationValueLabel } from '@/lib/persons-in-organisation/labels';
 import { changeEmployerSchema, type ChangeEmployerValues } from '@/lib/persons-in-organisation/validations';
 import { parseDutchDate } from '@/lib/validation/fields';
 import { JobFields, TextField, type PersonInOrganisationFormOptions } from './job-fields';
 import { PartyPicker } from './party-picker';
 
 // The change of employer: the new organisation, the old job's end date, and the new job's start date and details.
-// One save ends the old record and creates the new one; then the new record's card opens.
-export function ChangeEmployerForm({ initial, options, cancelHref }: { initial: ChangeEmployerValues; options: PersonInOrganisationFormOptions; cancelHref: string }) {
+// One save ends the old record and creates the new one; then the new record's card opens. `lookups` names the
+// values of a conflict (the old record changed meanwhile).
+export function ChangeEmployerForm({ initial, options, cancelHref, lookups }: { initial: ChangeEmployerValues; options: PersonInOrganisationFormOptions; cancelHref: string; lookups?: Lookups }) {
   const t = useTranslations();
+  const locale = useLocale() as Locale;
   const router = useRouter();
   const form = useForm<ChangeEmployerValues>({ resolver: zodResolver(changeEmployerSchema) as never, defaultValues: initial, mode: 'onTouched' });
   const { handleSubmit, setError, setValue, watch, formState } = form;
@@ -62,18 +63,15 @@ export function ChangeEmployerForm({ initial, options, cancelHref }: { initial: 
           <JobFields form={loose} options={options} initial={initial} />
         </div>
       </Panel>
-      {conflict && <ConflictAlert conflict={conflict} fieldLabel={(f) => personInOrganisationFieldLabel(t as never, f)} />}
-      {formError && !conflict && (
-        <FormAlert>
-          <MessageText message={formError} />
-        </FormAlert>
-      )}
-      <div className="flex flex-wrap gap-2">
-        <Button type="submit" disabled={formState.isSubmitting}>
-          {formState.isSubmitting ? t('common.saving') : t('personsInOrganisation.changeEmployer.submit')}
-        </Button>
-        <ButtonLink href={cancelHref}>{t('common.cancel')}</ButtonLink>
-      </div>
+      <FormFooter
+        conflict={conflict}
+        formError={formError}
+        submitting={formState.isSubmitting}
+        cancelHref={cancelHref}
+        fieldLabel={(f) => personInOrganisationFieldLabel(t as never, f)}
+        valueLabel={lookups && personInOrganisationValueLabel(lookups, locale)}
+        submitLabel={t('personsInOrganisation.changeEmployer.submit')}
+      />
     </form>
   );
 }

@@ -1,8 +1,8 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useEffect } from 'react';
 import type { FieldErrors, UseFormReturn } from 'react-hook-form';
+import { useSegmentPair } from '@/components/segments/use-segment-pair';
 import { Field, inputClass } from '@/components/ui/field';
 import type { SegmentOption } from '@/lib/segments/queries';
 
@@ -35,16 +35,7 @@ export function TextField({ form, name, label, type = 'text', hint, list, requir
 export function JobFields({ form, options, initial }: { form: JobForm; options: PersonInOrganisationFormOptions; initial: { categoryId?: unknown; subcategoryId?: unknown } }) {
   const t = useTranslations();
   const errors = form.formState.errors as FieldErrors<Record<string, unknown>>;
-  const categoryId = String(form.watch('categoryId') ?? '');
-  const subcategoryId = String(form.watch('subcategoryId') ?? '');
-  const offered = (s: SegmentOption, current: unknown) => s.active || String(s.id) === String(current ?? '');
-  const mains = options.segments.filter((s) => s.parentId === null && offered(s, initial.categoryId));
-  const subs = options.segments.filter((s) => s.parentId !== null && String(s.parentId) === categoryId && offered(s, initial.subcategoryId));
-
-  const subcategoryFits = !subcategoryId || subs.some((s) => String(s.id) === subcategoryId);
-  useEffect(() => {
-    if (!subcategoryFits) form.setValue('subcategoryId', '');
-  }, [subcategoryFits, form]);
+  const { mains, subs } = useSegmentPair(form, options.segments, { main: 'categoryId', sub: 'subcategoryId' }, { main: initial.categoryId, sub: initial.subcategoryId });
 
   const select = (name: 'categoryId' | 'subcategoryId', label: string, list: SegmentOption[]) => (
     <Field id={`pio-${name}`} label={label} error={errors[name]?.message as string | undefined}>

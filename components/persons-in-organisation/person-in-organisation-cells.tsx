@@ -3,15 +3,16 @@ import { formatDate } from '@/lib/i18n/format';
 import type { Lookups } from '@/lib/lookups';
 import type { PersonInOrganisationColumn } from '@/lib/persons-in-organisation/list';
 import type { PersonInOrganisationListRow } from '@/lib/persons-in-organisation/queries';
+import { referenceName } from '@/lib/reference-names';
 import { formatPhoneNational } from '@/lib/validation/fields';
 
-// The text of one cell of the persons in organisation list.
+// The text of one cell of the persons in organisation list; `words.inactive` marks deactivated categories.
 export function personInOrganisationCell(
   column: PersonInOrganisationColumn,
   row: PersonInOrganisationListRow,
   lookups: Lookups,
   locale: Locale,
-  yesNo: { yes: string; no: string },
+  words: { yes: string; no: string; inactive: string },
 ): string {
   switch (column) {
     case 'person':
@@ -27,11 +28,11 @@ export function personInOrganisationCell(
     case 'phone':
       return row.phone ? formatPhoneNational(row.phone) : '';
     case 'category':
-      return row.categoryId ? (lookups.segments.get(row.categoryId) ?? '') : '';
+      return referenceName(lookups, 'segments', row.categoryId, words.inactive);
     case 'subcategory':
-      return row.subcategoryId ? (lookups.segments.get(row.subcategoryId) ?? '') : '';
+      return referenceName(lookups, 'segments', row.subcategoryId, words.inactive);
     case 'active':
-      return row.active ? yesNo.yes : yesNo.no;
+      return row.active ? words.yes : words.no;
     case 'startDate':
       return formatDate(row.startDate, locale);
     case 'endDate':

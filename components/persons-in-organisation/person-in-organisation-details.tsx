@@ -5,6 +5,7 @@ import type { Locale } from '@/db/schema';
 import { formatDate, formatDateTime } from '@/lib/i18n/format';
 import type { Lookups } from '@/lib/lookups';
 import type { PersonInOrganisationCard } from '@/lib/persons-in-organisation/queries';
+import { referenceName } from '@/lib/reference-names';
 import { displayName } from '@/lib/persons/names';
 import { formatPhoneNational } from '@/lib/validation/fields';
 
@@ -14,6 +15,7 @@ const link = 'text-brand-700 underline';
 export async function PersonInOrganisationDetails({ row, lookups, locale }: { row: PersonInOrganisationCard; lookups: Lookups; locale: Locale }) {
   const t = await getTranslations();
   const f = (key: string) => t(`personsInOrganisation.fields.${key}`);
+  const segment = (id: number | null) => referenceName(lookups, 'segments', id, t('common.inactive'));
   const phone = (value: string | null) => (value ? <a className={link} href={`tel:${value}`}>{formatPhoneNational(value)}</a> : null);
   return (
     <DetailList
@@ -25,8 +27,8 @@ export async function PersonInOrganisationDetails({ row, lookups, locale }: { ro
         { label: f('email'), value: row.email ? <a className={link} href={`mailto:${row.email}`}>{row.email}</a> : null },
         { label: f('phone'), value: phone(row.phone) },
         { label: f('mobile'), value: phone(row.mobile) },
-        { label: f('category'), value: row.categoryId ? lookups.segments.get(row.categoryId) : null },
-        { label: f('subcategory'), value: row.subcategoryId ? lookups.segments.get(row.subcategoryId) : null },
+        { label: f('category'), value: segment(row.categoryId) },
+        { label: f('subcategory'), value: segment(row.subcategoryId) },
         { label: f('startDate'), value: formatDate(row.startDate, locale) },
         { label: f('endDate'), value: formatDate(row.endDate, locale) },
         { label: f('active'), value: row.active ? t('common.yes') : t('common.no') },

@@ -2,30 +2,39 @@
 
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useRouter } from 'next/navigation';
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import { useForm, type FieldErrors, type UseFormReturn } from 'react-hook-form';
 import { createPersonInOrganisationAction, updatePersonInOrganisationAction } from '@/app/(app)/persons-in-organisation/actions';
-import { Button, ButtonLink } from '@/components/ui/button';
-import { ConflictAlert } from '@/components/ui/conflict-alert';
-import { Field, FormAlert, inputClass } from '@/components/ui/field';
-import { MessageText } from '@/components/ui/message-text';
+import { Field, inputClass } from '@/components/ui/field';
+import { FormFooter } from '@/components/ui/form-footer';
 import { useActionFeedback } from '@/components/ui/use-action-form';
-import { personInOrganisationFieldLabel } from '@/lib/persons-in-organisation/labels';
+import type { Locale } from '@/db/schema';
+import type { Lookups } from '@/lib/lookups';
+import { personInOrganisationFieldLabel, personInOrganisationValueLabel } from '@/lib/persons-in-organisation/labels';
 import { personInOrganisationSchema, updatePersonInOrganisationSchema, type PersonInOrganisationFormValues } from '@/lib/persons-in-organisation/validations';
 import { JobFields, TextField, type PersonInOrganisationFormOptions } from './job-fields';
 import { PartyPicker } from './party-picker';
+
+// The names of the record's own person and organisation, for the values of a conflict.
+function known(initial: PersonInOrganisationFormValues, labels: Props['labels']) {
+  const name = (id: unknown, label: string | null) => new Map<number, string>(label ? [[Number(id), label]] : []);
+  return { personId: name(initial.personId, labels.person), organisationId: name(initial.organisationId, labels.organisation) };
+}
 
 type Props = {
   initial: PersonInOrganisationFormValues;
   labels: { person: string | null; organisation: string | null };
   options: PersonInOrganisationFormOptions;
   cancelHref: string;
+  // Names the values of a conflict when editing.
+  lookups?: Lookups;
 };
 
 // The person in organisation form (new and edit): person and organisation pickers, job details, dates, notes;
 // validates with the server's schema and keeps the input when the server refuses.
-export function PersonInOrganisationForm({ initial, labels, options, cancelHref }: Props) {
+export function PersonInOrganisationForm({ initial, labels, options, cancelHref, lookups }: Props) {
   const t = useTranslations();
+  const locale = useLocale() as Locale;
   const router = useRouter();
   const editing = Number(initial.id) > 0;
   const form = useForm<PersonInOrganisationFormValues>({
@@ -67,18 +76,14 @@ export function PersonInOrganisationForm({ initial, labels, options, cancelHref 
           </Field>
         </div>
       </div>
-      {conflict && <ConflictAlert conflict={conflict} fieldLabel={(f) => personInOrganisationFieldLabel(t as never, f)} />}
-      {formError && !conflict && (
-        <FormAlert>
-          <MessageText message={formError} />
-        </FormAlert>
-      )}
-      <div className="flex flex-wrap gap-2">
-        <Button type="submit" disabled={formState.isSubmitting}>
-          {formState.isSubmitting ? t('common.saving') : t('common.save')}
-        </Button>
-        <ButtonLink href={cancelHref}>{t('common.cancel')}</ButtonLink>
-      </div>
+      <FormFooter
+        conflict={conflict}
+        formError={formError}
+        submitting={formState.isSubmitting}
+        cancelHref={cancelHref}
+        fieldLabel={(f) => personInOrganisationFieldLabel(t as never, f)}
+        valueLabel={lookups && personInOrganisationValueLabel(lookups, locale, known(initial, labels))}
+      />
     </form>
   );
 }

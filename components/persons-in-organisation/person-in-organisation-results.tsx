@@ -16,7 +16,7 @@ type Props = { state: PersonInOrganisationListState; columns: PersonInOrganisati
 // The result part of the persons in organisation list.
 export async function PersonInOrganisationResults({ state, columns, viewer, lookups }: Props) {
   const [t, locale, page] = await Promise.all([getTranslations(), getLocale() as Promise<Locale>, findPersonsInOrganisation(state, viewer)]);
-  const yesNo = { yes: t('common.yes'), no: t('common.no') };
+  const words = { yes: t('common.yes'), no: t('common.no'), inactive: t('common.inactive') };
   return (
     <ListResults
       state={state}
@@ -28,7 +28,7 @@ export async function PersonInOrganisationResults({ state, columns, viewer, look
         columns,
         sortable: (c) => c in personInOrganisationSorts,
         label: (c) => t(`personsInOrganisation.fields.${c}`),
-        cell: (c, row) => personInOrganisationCell(c, row, lookups, locale, yesNo),
+        cell: (c, row) => personInOrganisationCell(c, row, lookups, locale, words),
         title: (row) => t('personsInOrganisation.rowName', { person: row.person, organisation: row.organisation }),
         muted: (row) => !row.active,
         countLabel: (count, shown) => t('personsInOrganisation.count', { count, shown }),

@@ -29,8 +29,13 @@ export async function PersonBusiness({ personId, editable }: { personId: number;
                 {!r.active && <span className="ml-2 rounded bg-slate-200 px-1.5 py-0.5 text-xs">{t('persons.former')}</span>}
                 <p className="text-sm">{[r.jobTitle, r.department].filter(Boolean).join(' · ')}</p>
                 <p className="text-sm">
-                  {[r.email, r.phone ? formatPhoneNational(r.phone) : null].filter(Boolean).join(' · ')}
-                  {(r.startDate || r.endDate) && <span> · {formatDate(r.startDate, locale) || '…'} – {formatDate(r.endDate, locale) || t('persons.now')}</span>}
+                  {[
+                    r.email,
+                    r.phone ? formatPhoneNational(r.phone) : null,
+                    r.startDate || r.endDate ? `${formatDate(r.startDate, locale) || '…'} – ${formatDate(r.endDate, locale) || t('persons.now')}` : null,
+                  ]
+                    .filter(Boolean)
+                    .join(' · ')}
                 </p>
               </div>
               {editable && r.active && (

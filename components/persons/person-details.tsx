@@ -3,6 +3,7 @@ import { DetailList } from '@/components/ui/detail-list';
 import type { Locale, Person } from '@/db/schema';
 import { formatDate, formatDateTime } from '@/lib/i18n/format';
 import type { Lookups } from '@/lib/lookups';
+import { referenceName } from '@/lib/reference-names';
 import { formatPhoneNational } from '@/lib/validation/fields';
 
 // The personal data of a person.
@@ -18,7 +19,7 @@ export async function PersonDetails({ row, lookups, locale }: { row: Person; loo
   return (
     <DetailList
       items={[
-        { label: f('salutation'), value: row.salutationId ? lookups.choices.get(row.salutationId) : null },
+        { label: f('salutation'), value: referenceName(lookups, 'choices', row.salutationId, t('common.inactive')) },
         { label: f('initials'), value: row.initials },
         { label: f('firstName'), value: row.firstName },
         { label: f('namePrefix'), value: row.namePrefix },

@@ -2,21 +2,25 @@
 
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useRouter } from 'next/navigation';
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import { useForm, type FieldErrors } from 'react-hook-form';
 import { createPersonAction, updatePersonAction } from '@/app/(app)/persons/actions';
 import { Field, inputClass } from '@/components/ui/field';
 import { FormFooter } from '@/components/ui/form-footer';
 import { useActionFeedback } from '@/components/ui/use-action-form';
+import type { Locale } from '@/db/schema';
 import type { ChoiceOption } from '@/lib/choice-lists/queries';
-import { personFieldLabel } from '@/lib/persons/labels';
+import type { Lookups } from '@/lib/lookups';
+import { personFieldLabel, personValueLabel } from '@/lib/persons/labels';
 import { personSchema, updatePersonSchema, type UpdatePersonValues } from '@/lib/persons/validations';
 
 type Name = keyof UpdatePersonValues & string;
 
-// The person form (new and edit); validates with the server's schema, keeps the input on refusal.
-export function PersonForm({ initial, salutations, cancelHref }: { initial: UpdatePersonValues; salutations: ChoiceOption[]; cancelHref: string }) {
+// The person form (new and edit); validates with the server's schema, keeps the input on refusal. `lookups`
+// names the values of a conflict when editing.
+export function PersonForm({ initial, salutations, cancelHref, lookups }: { initial: UpdatePersonValues; salutations: ChoiceOption[]; cancelHref: string; lookups?: Lookups }) {
   const t = useTranslations();
+  const locale = useLocale() as Locale;
   const router = useRouter();
   const editing = Number(initial.id) > 0;
   const { register, handleSubmit, setError, setValue, formState } = useForm<UpdatePersonValues>({
@@ -94,7 +98,7 @@ export function PersonForm({ initial, salutations, cancelHref }: { initial: Upda
           <textarea id="person-notes" rows={4} className={inputClass} {...register('notes')} />
         </Field>
       </fieldset>
-      <FormFooter conflict={conflict} formError={formError} submitting={formState.isSubmitting} cancelHref={cancelHref} fieldLabel={(f) => personFieldLabel(t as never, f)} />
+      <FormFooter conflict={conflict} formError={formError} submitting={formState.isSubmitting} cancelHref={cancelHref} fieldLabel={(f) => personFieldLabel(t as never, f)} valueLabel={lookups && personValueLabel(lookups, locale)} />
     </form>
   );
 }

@@ -1,5 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { activityKindEnum, auditActionEnum, choiceListKeys, localeEnum, organisations, persons, personsInOrganisation, roleEnum } from '@/db/schema';
+import { auditedFields } from '@/lib/mutation/audit';
+import { organisationFieldKeys } from '@/lib/organisations/labels';
+import { organisationColumns } from '@/lib/organisations/list';
+import { personInOrganisationColumns } from '@/lib/persons-in-organisation/list';
+import { personColumns } from '@/lib/persons/list';
 import en from './messages/en.json';
 import fr from './messages/fr.json';
 import nl from './messages/nl.json';
@@ -44,6 +50,29 @@ const certain = new Set([
   ...[...code.matchAll(/\bfieldError\([^,]+,\s*'([^']+)'/g)].map((m) => m[1]),
   ...[...literals].filter((k) => /^(validation|errors)\./.test(k)),
 ]);
+const withoutId = (field: string) => field.replace(/Id$/, '');
+
+// Every family of keys the code builds at run time (`organisations.fields.${c}`), with the values it builds them
+// from: history and conflicts name every audited field, lists every column, cards every tab.
+const dynamicFamilies: Record<string, readonly string[]> = {
+  'activities.kinds.': activityKindEnum.enumValues,
+  'choiceLists.lists.': choiceListKeys,
+  'dashboard.counts.': ['organisations', 'persons', 'personsInOrganisation', 'segments'],
+  'dashboard.kinds.': ['organisation', 'person', 'personInOrganisation'],
+  'history.actions.': auditActionEnum.enumValues,
+  'languages.': localeEnum.enumValues,
+  'organisations.fields.': [...organisationColumns, ...auditedFields(organisations).map((f) => organisationFieldKeys(f).key)],
+  'organisations.tabs.': ['organisation', 'visit', 'postal'],
+  'persons.columns.': personColumns,
+  'persons.fields.': [...auditedFields(persons).map(withoutId), 'address'],
+  'persons.tabs.': ['personal', 'business'],
+  'personsInOrganisation.fields.': [...personInOrganisationColumns, ...auditedFields(personsInOrganisation).map(withoutId), 'updatedAt'],
+  'roles.': roleEnum.enumValues,
+  'segments.levels.': ['main', 'sub'],
+  'segments.usedAs.': ['organisation.main', 'organisation.sub', 'personInOrganisation.main', 'personInOrganisation.sub'],
+};
+const dynamicKeys = new Set(Object.entries(dynamicFamilies).flatMap(([prefix, values]) => values.map((v) => `${prefix}${v}`)));
+
 // Placeholders are {name} or {name, plural|select|number …}; plural branch texts are not placeholders.
 const placeholders = (s: string) => [...new Set([...s.matchAll(/\{(\w+)\s*[,}]/g)].map((m) => m[1]))].sort().join(',');
 
@@ -67,9 +96,27 @@ describe('message catalogues', () => {
     expect(missing).toEqual([]);
   });
 
+  it('list every family of keys the code builds at run time, and no family the code no longer builds', () => {
+    const families = new Set(dynamicPrefixes.filter((p) => namespaces.has(p.split('.')[0])));
+    expect([...families].sort()).toEqual(Object.keys(dynamicFamilies).sort());
+  });
+
+  it('contain every key of those families in every language', () => {
+    for (const [lang, tree] of Object.entries(catalogues)) {
+      const keys = leaves(tree);
+      expect({ lang, missing: [...dynamicKeys].filter((key) => !(key in keys)) }).toEqual({ lang, missing: [] });
+    }
+  });
+
   it('contain no key that the code does not use', () => {
-    const unused = Object.keys(nlKeys).filter((key) => !literals.has(key) && !dynamicPrefixes.some((p) => key.startsWith(p)));
+    const unused = Object.keys(nlKeys).filter((key) => !literals.has(key) && !dynamicKeys.has(key));
     expect(unused).toEqual([]);
+  });
+
+  it('name the person in organisation as the manuals do, the same way everywhere', () => {
+    expect([nl.nav.personsInOrganisation, en.nav.personsInOrganisation, fr.nav.personsInOrganisation]).toEqual(['Personen in organisatie', 'Persons in organisation', "Personnes dans l'organisation"]);
+    const french = Object.entries(leaves(fr)).filter(([, v]) => /personnes? dans une organisation|dans l’organisation/i.test(v));
+    expect(french).toEqual([]);
   });
 
   it('have no empty messages', () => {

@@ -18,10 +18,17 @@ export type AuditEntry = {
 const bookkeeping = new Set(['id', 'version', 'createdAt', 'createdBy', 'updatedAt', 'updatedBy', 'deletedAt']);
 const secret = new Set(['passwordHash']);
 
+// Columns that triggers copy from other tables (sort keys), per table: derived data, not a change anyone made.
+// Generated columns (sort and search keys computed from the row itself) are recognised by their definition.
+export const derivedColumns: Record<string, readonly string[]> = {
+  persons_in_organisation: ['personSortName', 'organisationNameSort'],
+};
+
 // The fields of a table that its history shows: no bookkeeping, no columns the database derives.
 export function auditedFields(table: Table): string[] {
+  const derived = derivedColumns[getTableName(table)] ?? [];
   return Object.entries(getTableColumns(table))
-    .filter(([key, col]) => !bookkeeping.has(key) && !(col as unknown as { generated?: unknown }).generated)
+    .filter(([key, col]) => !bookkeeping.has(key) && !derived.includes(key) && !(col as unknown as { generated?: unknown }).generated)
     .map(([key]) => key);
 }
 

@@ -1,4 +1,5 @@
 import type { Organisation } from '@/db/schema';
+import { phoneInput } from '@/lib/validation/fields';
 import type { UpdateOrganisationValues } from './validations';
 
 const text = (v: string | null | undefined) => v ?? '';
@@ -21,7 +22,7 @@ export function organisationFormValues(row?: Organisation, accountManagerId?: nu
     vatNumber: text(row?.vatNumber),
     iban: text(row?.iban),
     email: text(row?.email),
-    phone: text(row?.phone),
+    phone: phoneInput(row?.phone),
     website: text(row?.website),
     description: text(row?.description),
     active: row?.active ?? true,

@@ -1,4 +1,5 @@
 import type { Lookups } from '@/lib/lookups';
+import { formatPhoneNational } from '@/lib/validation/phone';
 
 const byField: Record<string, 'choices' | 'segments' | 'users'> = {
   relationTypeId: 'choices',
@@ -9,9 +10,11 @@ const byField: Record<string, 'choices' | 'segments' | 'users'> = {
   accountManagerId: 'users',
 };
 
-// Turns the ids an organisation stores (choice values, segments, account manager) into names for history.
+// Turns what an organisation stores into what people read, for history and conflicts: names for the ids
+// (choice values, segments, account manager) and the phone number in national form.
 export function organisationValueLabel(lookups: Lookups) {
   return (field: string, value: unknown): string | null => {
+    if (field === 'phone' && typeof value === 'string') return formatPhoneNational(value);
     const kind = byField[field];
     if (!kind || typeof value !== 'number') return null;
     return lookups[kind].get(value) ?? `#${value}`;

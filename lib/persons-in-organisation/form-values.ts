@@ -1,13 +1,10 @@
+import { dateInput, phoneInput } from '@/lib/validation/fields';
 import type { ChangeEmployerValues, PersonInOrganisationFormValues } from './validations';
+
+export { dateInput };
 
 const text = (v: string | null | undefined) => v ?? '';
 const id = (v: number | null | undefined) => (v ? String(v) : '');
-
-// An ISO date as the form shows it, the Dutch way: 2026-11-22 → 22-11-2026.
-export function dateInput(iso: string | null | undefined): string {
-  const m = iso ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso) : null;
-  return m ? `${m[3]}-${m[2]}-${m[1]}` : '';
-}
 
 // The day after an ISO date, as ISO.
 export function dayAfter(iso: string): string {
@@ -33,8 +30,8 @@ export function personInOrganisationFormValues(row?: StoredPersonInOrganisation 
     department: text(row?.department),
     jobTitle: text(row?.jobTitle),
     email: text(row?.email),
-    phone: text(row?.phone),
-    mobile: text(row?.mobile),
+    phone: phoneInput(row?.phone),
+    mobile: phoneInput(row?.mobile),
     categoryId: id(row?.categoryId),
     subcategoryId: id(row?.subcategoryId),
     startDate: dateInput(row?.startDate),
@@ -57,7 +54,7 @@ export function changeEmployerFormValues(row: StoredPersonInOrganisation, today:
     jobTitle: text(row.jobTitle),
     email: '',
     phone: '',
-    mobile: text(row.mobile),
+    mobile: phoneInput(row.mobile),
     categoryId: id(row.categoryId),
     subcategoryId: id(row.subcategoryId),
   };

@@ -1,4 +1,7 @@
+import type { Locale } from '@/db/schema';
+import { formatDate } from '@/lib/i18n/format';
 import type { Lookups } from '@/lib/lookups';
+import { formatPhoneNational } from '@/lib/validation/phone';
 
 type Translate = ((key: string) => string) & { has: (key: string) => boolean };
 
@@ -8,15 +11,16 @@ export function personInOrganisationFieldLabel(t: Translate, field: string): str
   return t.has(`personsInOrganisation.fields.${key}`) ? t(`personsInOrganisation.fields.${key}`) : field;
 }
 
-// Turns the ids a person in organisation stores into names, and its dates into the user's format, for history;
-// `known` names the record's own person and organisation.
+// Turns what a person in organisation stores into what people read, for history and conflicts: names for the
+// categories, phone numbers in national form, dates in the user's format; `known` names persons and organisations.
 export function personInOrganisationValueLabel(
   lookups: Lookups,
+  locale: Locale,
   known: { personId?: Map<number, string>; organisationId?: Map<number, string> } = {},
-  formatDate: (iso: string) => string = (iso) => iso,
 ) {
   return (field: string, value: unknown): string | null => {
-    if ((field === 'startDate' || field === 'endDate') && typeof value === 'string') return formatDate(value);
+    if ((field === 'startDate' || field === 'endDate') && typeof value === 'string') return formatDate(value, locale);
+    if ((field === 'phone' || field === 'mobile') && typeof value === 'string') return formatPhoneNational(value);
     if (typeof value !== 'number') return null;
     if (field === 'categoryId' || field === 'subcategoryId') return lookups.segments.get(value) ?? `#${value}`;
     if (field === 'personId' || field === 'organisationId') return known[field]?.get(value) ?? `#${value}`;

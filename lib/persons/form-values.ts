@@ -1,4 +1,5 @@
 import type { Person } from '@/db/schema';
+import { dateInput, phoneInput } from '@/lib/validation/fields';
 import type { UpdatePersonValues } from './validations';
 
 const text = (v: string | null | undefined) => v ?? '';
@@ -14,9 +15,9 @@ export function personFormValues(row?: Person): UpdatePersonValues {
     namePrefix: text(row?.namePrefix),
     lastName: text(row?.lastName),
     privateEmail: text(row?.privateEmail),
-    phone: text(row?.phone),
-    mobile: text(row?.mobile),
-    dateOfBirth: text(row?.dateOfBirth),
+    phone: phoneInput(row?.phone),
+    mobile: phoneInput(row?.mobile),
+    dateOfBirth: dateInput(row?.dateOfBirth),
     street: text(row?.street),
     houseNumber: text(row?.houseNumber),
     houseNumberAddition: text(row?.houseNumberAddition),

@@ -1,4 +1,7 @@
+import type { Locale } from '@/db/schema';
+import { formatDate, formatDateTime } from '@/lib/i18n/format';
 import type { Lookups } from '@/lib/lookups';
+import { formatPhoneNational } from '@/lib/validation/phone';
 
 type Translate = ((key: string) => string) & { has: (key: string) => boolean };
 
@@ -8,7 +11,15 @@ export function personFieldLabel(t: Translate, field: string): string {
   return t.has(`persons.fields.${key}`) ? t(`persons.fields.${key}`) : field;
 }
 
-// Turns the stored salutation id into its label for history.
-export function personValueLabel(lookups: Lookups) {
-  return (field: string, value: unknown): string | null => (field === 'salutationId' && typeof value === 'number' ? (lookups.choices.get(value) ?? `#${value}`) : null);
+// Turns what a person stores into what people read, for history and conflicts: the salutation's label,
+// phone numbers in national form, the date of birth and the moment of consent in the user's format.
+export function personValueLabel(lookups: Lookups, locale: Locale) {
+  return (field: string, value: unknown): string | null => {
+    if (field === 'salutationId' && typeof value === 'number') return lookups.choices.get(value) ?? `#${value}`;
+    if (typeof value !== 'string') return null;
+    if (field === 'phone' || field === 'mobile') return formatPhoneNational(value);
+    if (field === 'dateOfBirth') return formatDate(value, locale);
+    if (field === 'marketingConsentAt') return formatDateTime(value, locale);
+    return null;
+  };
 }

@@ -23,12 +23,16 @@ export const personListColumns = sql`r.id, r.first_name AS "firstName", r.name_p
   (SELECT string_agg(DISTINCT e.job_title, ', ') FROM persons_in_organisation e
     WHERE e.person_id = r.id AND e.active AND e.deleted_at IS NULL) AS "jobTitles"`;
 
-// Sort expressions; the name sorts on the stored Dutch sort key (tussenvoegsel ignored).
+// Sort expressions of every plain column; the name sorts on the stored Dutch sort key (tussenvoegsel ignored).
+// The aggregated columns (current organisations, job titles) do not sort.
 export const personSorts: Partial<Record<PersonColumn, SQL>> = {
   name: sql`r.sort_name`,
   email: sql`coalesce(r.private_email, '')`,
+  mobile: sql`coalesce(r.mobile, '')`,
+  phone: sql`coalesce(r.phone, '')`,
   city: sql`coalesce(relatio_fold(r.city), '')`,
   postcode: sql`coalesce(r.postcode, '')`,
+  consent: sql`r.marketing_consent`,
   updatedAt: sql`r.updated_at`,
 };
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/lib/validation/zod-setup';
 import { listKindEnum } from '@/db/schema/saved-views';
 
 // A user's own default columns for one list.

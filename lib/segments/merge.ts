@@ -20,51 +20,62 @@ const kinds = [
     applies: 'appliesToPersonInOrganisation', usage: 'personsInOrganisation', refusal: 'segments.mergeTargetNotForPersons' },
 ] as const;
 type Kind = (typeof kinds)[number];
-type Moved = { id: number; version: number; oldMain: number | null };
+type Moved = { id: number; version: number; oldMain: number | null; newMain: number | null; heldSub?: number | null };
 
-// Moves the live records of a subsegment to another subsegment (and that one's main segment), one history entry each.
+// Where the target does not apply to a kind of record, only deleted records of that kind can use the source (live
+// ones refuse the merge); those lose the segment instead, so that no record keeps a segment that is gone.
+const appliesTo = (kind: Kind, target: Segment) => target[kind.applies];
+
+// Moves the records, live and deleted, of a subsegment to another subsegment (and that one's main segment), one history entry each.
 async function moveSubRecords(tx: Tx, ctx: MutationContext, kind: Kind, source: Segment, target: Segment): Promise<number> {
   const [main, sub] = [sql.raw(kind.main), sql.raw(kind.sub)];
+  const [newMain, newSub] = appliesTo(kind, target) ? [sql`${target.parentId}`, target.id] : [sql`o.${main}`, null];
   const rows = await queryRows<Moved>(
     tx,
-    sql`UPDATE ${sql.raw(kind.name)} o SET ${main} = ${target.parentId}, ${sub} = ${target.id}, version = o.version + 1, updated_at = now(), updated_by = ${ctx.user.id}
-        FROM ${sql.raw(kind.name)} old WHERE old.id = o.id AND o.${sub} = ${source.id} AND o.deleted_at IS NULL
-        RETURNING o.id, o.version, old.${main} AS "oldMain"`,
+    sql`UPDATE ${sql.raw(kind.name)} o SET ${main} = ${newMain}, ${sub} = ${newSub}, version = o.version + 1, updated_at = now(), updated_by = ${ctx.user.id}
+        FROM ${sql.raw(kind.name)} old WHERE old.id = o.id AND o.${sub} = ${source.id}
+        RETURNING o.id, o.version, old.${main} AS "oldMain", o.${main} AS "newMain"`,
   );
   await writeAudit(
     tx,
     rows.map((r) => ({
       table: kind.table, recordId: r.id, recordVersion: r.version, action: 'merge' as const, userId: ctx.user.id,
-      changes: { [kind.subField]: [source.id, target.id], ...(r.oldMain !== target.parentId ? { [kind.mainField]: [r.oldMain, target.parentId] } : {}) },
+      changes: { [kind.subField]: [source.id, newSub], ...(r.oldMain !== r.newMain ? { [kind.mainField]: [r.oldMain, r.newMain] } : {}) },
     })),
   );
   return rows.length;
 }
 
-// Takes the subsegment off the live records of a main segment for a moment (a used subsegment cannot move), remembering it.
+// Takes the subsegment off the records of a main segment for a moment (a used subsegment cannot move), remembering it.
 async function holdSubs(tx: Tx, kind: Kind, source: Segment) {
   const sub = sql.raw(kind.sub);
   return queryRows<{ id: number; sub: number }>(
     tx,
     sql`UPDATE ${sql.raw(kind.name)} o SET ${sub} = NULL FROM ${sql.raw(kind.name)} old
-        WHERE old.id = o.id AND o.${sql.raw(kind.main)} = ${source.id} AND o.${sub} IS NOT NULL AND o.deleted_at IS NULL
+        WHERE old.id = o.id AND o.${sql.raw(kind.main)} = ${source.id} AND o.${sub} IS NOT NULL
         RETURNING o.id, old.${sub} AS sub`,
   );
 }
 
-// Moves the live records of a main segment to another main segment, giving back the subsegments held, one history entry each.
+// Moves the records, live and deleted, of a main segment to another main segment, giving back the subsegments held,
+// one history entry each.
 async function moveMainRecords(tx: Tx, ctx: MutationContext, kind: Kind, source: Segment, target: Segment, held: { id: number; sub: number }[]) {
   const [main, sub] = [sql.raw(kind.main), sql.raw(kind.sub)];
+  const applies = appliesTo(kind, target);
   const rows = await queryRows<Moved>(
     tx,
-    sql`UPDATE ${sql.raw(kind.name)} o SET ${main} = ${target.id}, ${sub} = h.sub, version = o.version + 1, updated_at = now(), updated_by = ${ctx.user.id}
+    sql`UPDATE ${sql.raw(kind.name)} o SET ${main} = ${applies ? target.id : null}, ${sub} = ${applies ? sql`h.sub` : null},
+          version = o.version + 1, updated_at = now(), updated_by = ${ctx.user.id}
         FROM ${sql.raw(kind.name)} x LEFT JOIN jsonb_to_recordset(${JSON.stringify(held)}::jsonb) AS h(id int, sub int) ON h.id = x.id
-        WHERE x.id = o.id AND o.${main} = ${source.id} AND o.deleted_at IS NULL
-        RETURNING o.id, o.version`,
+        WHERE x.id = o.id AND o.${main} = ${source.id}
+        RETURNING o.id, o.version, h.sub AS "heldSub"`,
   );
   await writeAudit(
     tx,
-    rows.map((r) => ({ table: kind.table, recordId: r.id, recordVersion: r.version, action: 'merge' as const, userId: ctx.user.id, changes: { [kind.mainField]: [source.id, target.id] } })),
+    rows.map((r) => ({
+      table: kind.table, recordId: r.id, recordVersion: r.version, action: 'merge' as const, userId: ctx.user.id,
+      changes: applies ? { [kind.mainField]: [source.id, target.id] } : { [kind.mainField]: [source.id, null], ...(r.heldSub ? { [kind.subField]: [r.heldSub, null] } : {}) },
+    })),
   );
   return rows.length;
 }
@@ -89,7 +100,8 @@ async function mergeMain(tx: Tx, ctx: MutationContext, source: Segment, target: 
   return moved;
 }
 
-// Moves every live record of a segment into another segment of the same level, then deletes the source.
+// Moves every record of a segment (deleted ones too, so none keeps a segment that is gone) into another segment
+// of the same level, then deletes the source.
 export async function mergeSegmentInto(tx: Tx, input: z.output<typeof mergeSegmentSchema>, ctx: MutationContext) {
   const source = (await lockRecord(tx, segments, input.id, input.version)) as Segment;
   const [target] = await tx.select().from(segments).where(eq(segments.id, input.targetId!)).for('update');

@@ -1,4 +1,4 @@
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import {
   createSegmentAction,
   deleteSegmentAction,
@@ -177,6 +177,33 @@ describe('changing segments', () => {
     });
   });
 
+  it('moves deleted records along in a merge, and takes the segment off deleted ones the target does not apply to', async () => {
+    const deleted = async <T extends { id: number }>(table: typeof organisations | typeof personsInOrganisation, row: T) => {
+      await handle.db.update(table).set({ deletedAt: new Date() }).where(eq(table.id, row.id));
+      return row.id;
+    };
+    const [m1, m2] = [await add('Van hoofd', null, both), await add('Naar hoofd', null, both)];
+    const [s1, s2] = [await add('Van onder', m1, both), await add('Naar onder', m2)];
+    const org = await deleted(organisations, await orgWith(m1, s1));
+    const pio = await deleted(personsInOrganisation, await personInOrgWith(m1, s1));
+    signedInAs(superUser);
+    expect(await mergeSegmentAction({ id: s1, version: 1, targetId: s2 })).toEqual({ ok: true, data: { id: s2, moved: 2 } });
+    const [o] = await handle.db.select().from(organisations).where(eq(organisations.id, org));
+    const [p] = await handle.db.select().from(personsInOrganisation).where(eq(personsInOrganisation.id, pio));
+    expect([o.segmentId, o.subsegmentId, p.categoryId, p.subcategoryId]).toEqual([m2, s2, m1, null]);
+
+    const [source, target] = [await add('Oude hoofdgroep', null, both), await add('Nieuwe hoofdgroep')];
+    const sub = await add('Gaat mee', source);
+    const org2 = await deleted(organisations, await orgWith(source, sub));
+    const pio2 = await deleted(personsInOrganisation, await personInOrgWith(source));
+    expect(await mergeSegmentAction({ id: source, version: 1, targetId: target })).toEqual({ ok: true, data: { id: target, moved: 2 } });
+    const [o2] = await handle.db.select().from(organisations).where(eq(organisations.id, org2));
+    const [p2] = await handle.db.select().from(personsInOrganisation).where(eq(personsInOrganisation.id, pio2));
+    expect([o2.segmentId, o2.subsegmentId, p2.categoryId]).toEqual([target, sub, null]);
+    const audit = await handle.db.select().from(auditLog).where(and(eq(auditLog.action, 'merge'), eq(auditLog.tableName, 'persons_in_organisation'), eq(auditLog.recordId, pio2)));
+    expect(audit.map((e) => e.changes)).toEqual([{ categoryId: [source, null] }]);
+  });
+
   it('deactivates a segment without touching the records that use it', async () => {
     const id = await add('Tijdelijk');
     const org = await orgWith(id);
@@ -186,7 +213,40 @@ describe('changing segments', () => {
   });
 });
 
+// Runs SQL straight on the database: the database's refusal message, or 'accepted'.
+async function refusal(query: SQL): Promise<string> {
+  try {
+    await handle.db.execute(query);
+    return 'accepted';
+  } catch (error) {
+    const e = error as { message: string; cause?: { message?: string } };
+    return e.cause?.message ?? e.message;
+  }
+}
+
 describe('the database keeps the segment tree consistent', () => {
+  it('rejects a subsegment that applies where its main segment does not, written directly in SQL', async () => {
+    const main = await add('Alleen voor organisaties');
+    const insert = sql`INSERT INTO segments (name, parent_id, applies_to_organisation, applies_to_person_in_organisation) VALUES ('Te breed', ${main}, true, true)`;
+    expect(await refusal(insert)).toMatch(/applies where its main segment does not/);
+    const sub = await add('Past wel', main);
+    expect(await refusal(sql`UPDATE segments SET applies_to_person_in_organisation = true WHERE id = ${sub}`)).toMatch(/applies where its main segment does not/);
+    const wide = await add('Breed hoofd', null, both);
+    await add('Breed onder', wide, both);
+    expect(await refusal(sql`UPDATE segments SET applies_to_person_in_organisation = false WHERE id = ${wide}`)).toMatch(/a subsegment of \d+ applies to persons in organisation/);
+    expect(await refusal(sql`UPDATE segments SET applies_to_organisation = true WHERE id = ${sub}`)).toBe('accepted');
+  });
+
+  it('rejects narrowing what a segment applies to while live records of that kind use it, written directly in SQL', async () => {
+    const main = await add('In gebruik door beide', null, both);
+    await personInOrgWith(main);
+    await orgWith(main);
+    expect(await refusal(sql`UPDATE segments SET applies_to_person_in_organisation = false WHERE id = ${main}`)).toMatch(/is used by persons in organisation/);
+    expect(await refusal(sql`UPDATE segments SET applies_to_organisation = false WHERE id = ${main}`)).toMatch(/is used by organisations/);
+    const unused = await add('Ongebruikt breed', null, both);
+    expect(await refusal(sql`UPDATE segments SET applies_to_person_in_organisation = false WHERE id = ${unused}`)).toBe('accepted');
+  });
+
   it('rejects an organisation whose subsegment is not under its segment', async () => {
     const [m1, m2] = [await add('Hoofd 1'), await add('Hoofd 2')];
     const sub = await add('Onder 2', m2);

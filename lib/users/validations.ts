@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/lib/validation/zod-setup';
 import { localeEnum, roleEnum } from '@/db/schema/users';
 
 const name = z.string().trim().min(1, 'validation.required').max(100, 'validation.tooLong|{"max":100}');

@@ -14,6 +14,12 @@ export function parseDutchDate(value: string): string | null {
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === out ? out : null;
 }
 
+// An ISO date as a form shows it, the Dutch way: 2026-11-22 → 22-11-2026 ('' for none).
+export function dateInput(iso: string | null | undefined): string {
+  const m = iso ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso) : null;
+  return m ? `${m[3]}-${m[2]}-${m[1]}` : '';
+}
+
 // Today's date (ISO) in the users' time zone, the same in the browser and on a server running in UTC.
 export function todayIso(now: Date = new Date(), timeZone = 'Europe/Amsterdam'): string {
   const parts = new Intl.DateTimeFormat('en', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(now);

@@ -2,8 +2,8 @@
 export { checkPostcode, normalisePostcode, optionalPostcode, withPostcodeCheck } from './address';
 export { formatIban, normaliseIban, normaliseKvk, normaliseVat, optionalIban, optionalKvk, optionalVat } from './business';
 export { countryCode, isCountryCode } from './country';
-export { checkEndNotBeforeStart, endNotBeforeStart, optionalDate, parseDutchDate, todayIso } from './dates';
+export { checkEndNotBeforeStart, dateInput, endNotBeforeStart, optionalDate, parseDutchDate, todayIso } from './dates';
 export { initials, normaliseInitials, optionalInitials } from './initials';
 export { always, optionalNormalised } from './normalised';
-export { formatPhoneNational, normalisePhone, optionalPhone, type PhoneCountry } from './phone';
+export { formatPhoneNational, normalisePhone, optionalPhone, phoneInput, type PhoneCountry } from './phone';
 export { checkbox, normaliseUrl, optionalEmail, optionalId, optionalLongText, optionalText, optionalUrl, requiredText } from './text';

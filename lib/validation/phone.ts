@@ -19,6 +19,11 @@ export function normalisePhone(value: string, defaultCountry: PhoneCountry = 'NL
 export const optionalPhone = (defaultCountry: PhoneCountry = 'NL') =>
   optionalNormalised('validation.phone', (v) => normalisePhone(v, defaultCountry));
 
+// A stored E.164 number as a form field starts with: its national form ('' for none).
+export function phoneInput(e164: string | null | undefined): string {
+  return e164 ? formatPhoneNational(e164) : '';
+}
+
 // A stored E.164 number as people read it: national form for Dutch numbers (020 123 4567), international otherwise.
 export function formatPhoneNational(e164: string, homeCountry: PhoneCountry = 'NL'): string {
   const phone = parsePhoneNumberFromString(e164);

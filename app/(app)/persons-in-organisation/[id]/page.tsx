@@ -13,7 +13,6 @@ import { getHistory } from '@/lib/audit/queries';
 import { hasRole } from '@/lib/auth/roles';
 import { requirePageUser } from '@/lib/auth/session';
 import { parseListState } from '@/lib/list/params';
-import { formatDate } from '@/lib/i18n/format';
 import { getLookups } from '@/lib/lookups';
 import { personInOrganisationFieldLabel, personInOrganisationValueLabel } from '@/lib/persons-in-organisation/labels';
 import { personInOrganisationCriteria } from '@/lib/persons-in-organisation/list';
@@ -53,11 +52,10 @@ export default async function PersonInOrganisationPage({ params, searchParams }:
   ]);
   const name = t('personsInOrganisation.rowName', { person: displayName(row), organisation: row.organisationName });
   const keepFrom = from ? `?from=${encodeURIComponent(from)}` : '';
-  const valueLabel = personInOrganisationValueLabel(
-    lookups,
-    { personId: new Map([[row.personId, displayName(row)]]), organisationId: new Map([[row.organisationId, row.organisationName]]) },
-    (iso) => formatDate(iso, locale),
-  );
+  const valueLabel = personInOrganisationValueLabel(lookups, locale, {
+    personId: new Map([[row.personId, displayName(row)]]),
+    organisationId: new Map([[row.organisationId, row.organisationName]]),
+  });
   return (
     <div className="space-y-4">
       {neighbours && <RecordNav basePath="/persons-in-organisation" from={from} neighbours={neighbours} />}

@@ -100,7 +100,7 @@ export default async function PersonPage({ params, searchParams }: Props) {
       </section>
       <SameAddress person={row} />
       <ActivitiesPanel kind="person" id={row.id} />
-      <HistoryPanel entries={history} fieldLabel={(f) => personFieldLabel(t as never, f)} valueLabel={personValueLabel(lookups)} />
+      <HistoryPanel entries={history} fieldLabel={(f) => personFieldLabel(t as never, f)} valueLabel={personValueLabel(lookups, locale)} />
     </div>
   );
 }

@@ -4,6 +4,7 @@ import { OrganisationForm } from '@/components/organisations/organisation-form';
 import { Panel, PageHeader } from '@/components/ui/page-header';
 import { requirePageUser } from '@/lib/auth/session';
 import { cardOrigin } from '@/lib/list/params';
+import { getLookups } from '@/lib/lookups';
 import { getOrganisationFormOptions } from '@/lib/organisations/form-options';
 import { organisationFormValues } from '@/lib/organisations/form-values';
 import { getOrganisation } from '@/lib/organisations/queries';
@@ -22,12 +23,12 @@ export default async function EditOrganisationPage({ params, searchParams }: Pro
   const row = Number.isSafeInteger(Number(id)) && Number(id) > 0 ? await getOrganisation(Number(id)) : null;
   if (!row || row.deletedAt) notFound();
   const from = cardOrigin(query);
-  const [t, options] = await Promise.all([getTranslations(), getOrganisationFormOptions()]);
+  const [t, options, lookups] = await Promise.all([getTranslations(), getOrganisationFormOptions(), getLookups()]);
   return (
     <div className="space-y-4">
       <PageHeader title={t('organisations.editHeading', { name: row.name })} />
       <Panel>
-        <OrganisationForm initial={organisationFormValues(row)} options={options} cancelHref={`/organisations/${row.id}${from ? `?from=${encodeURIComponent(from)}` : ''}`} />
+        <OrganisationForm initial={organisationFormValues(row)} options={options} lookups={lookups} cancelHref={`/organisations/${row.id}${from ? `?from=${encodeURIComponent(from)}` : ''}`} />
       </Panel>
     </div>
   );

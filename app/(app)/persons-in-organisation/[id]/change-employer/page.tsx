@@ -6,6 +6,7 @@ import { Panel, PageHeader } from '@/components/ui/page-header';
 import type { Locale } from '@/db/schema';
 import { requirePageUser } from '@/lib/auth/session';
 import { formatDate } from '@/lib/i18n/format';
+import { getLookups } from '@/lib/lookups';
 import { getPersonInOrganisationFormOptions } from '@/lib/persons-in-organisation/form-options';
 import { changeEmployerFormValues } from '@/lib/persons-in-organisation/form-values';
 import { getPersonInOrganisation } from '@/lib/persons-in-organisation/queries';
@@ -25,7 +26,7 @@ export default async function ChangeEmployerPage({ params }: Props) {
   const { id } = await params;
   const row = Number.isSafeInteger(Number(id)) && Number(id) > 0 ? await getPersonInOrganisation(Number(id)) : null;
   if (!row || row.deletedAt) notFound();
-  const [t, locale, options] = await Promise.all([getTranslations(), getLocale() as Promise<Locale>, getPersonInOrganisationFormOptions()]);
+  const [t, locale, options, lookups] = await Promise.all([getTranslations(), getLocale() as Promise<Locale>, getPersonInOrganisationFormOptions(), getLookups()]);
   const f = (key: string) => t(`personsInOrganisation.fields.${key}`);
   return (
     <div className="space-y-4">
@@ -41,7 +42,7 @@ export default async function ChangeEmployerPage({ params }: Props) {
         />
       </Panel>
       {row.active ? (
-        <ChangeEmployerForm initial={changeEmployerFormValues(row, todayIso())} options={options} cancelHref={`/persons-in-organisation/${row.id}`} />
+        <ChangeEmployerForm initial={changeEmployerFormValues(row, todayIso())} options={options} lookups={lookups} cancelHref={`/persons-in-organisation/${row.id}`} />
       ) : (
         <p role="status" className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900">
           {t('personsInOrganisation.notActive')}

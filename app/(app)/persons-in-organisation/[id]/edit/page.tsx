@@ -3,6 +3,7 @@ import { getTranslations } from 'next-intl/server';
 import { PersonInOrganisationForm } from '@/components/persons-in-organisation/person-in-organisation-form';
 import { Panel, PageHeader } from '@/components/ui/page-header';
 import { requirePageUser } from '@/lib/auth/session';
+import { getLookups } from '@/lib/lookups';
 import { getPersonInOrganisationFormOptions } from '@/lib/persons-in-organisation/form-options';
 import { personInOrganisationFormValues } from '@/lib/persons-in-organisation/form-values';
 import { getPersonInOrganisation } from '@/lib/persons-in-organisation/queries';
@@ -22,7 +23,7 @@ export default async function EditPersonInOrganisationPage({ params, searchParam
   const row = Number.isSafeInteger(Number(id)) && Number(id) > 0 ? await getPersonInOrganisation(Number(id)) : null;
   if (!row || row.deletedAt) notFound();
   const from = typeof query.from === 'string' ? query.from : '';
-  const [t, options] = await Promise.all([getTranslations(), getPersonInOrganisationFormOptions()]);
+  const [t, options, lookups] = await Promise.all([getTranslations(), getPersonInOrganisationFormOptions(), getLookups()]);
   const person = displayName(row);
   return (
     <div className="space-y-4">
@@ -32,6 +33,7 @@ export default async function EditPersonInOrganisationPage({ params, searchParam
           initial={personInOrganisationFormValues(row)}
           labels={{ person, organisation: row.organisationName }}
           options={options}
+          lookups={lookups}
           cancelHref={`/persons-in-organisation/${row.id}${from ? `?from=${encodeURIComponent(from)}` : ''}`}
         />
       </Panel>

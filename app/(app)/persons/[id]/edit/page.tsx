@@ -5,6 +5,7 @@ import { Panel, PageHeader } from '@/components/ui/page-header';
 import { requirePageUser } from '@/lib/auth/session';
 import { cardOrigin } from '@/lib/list/params';
 import { getChoiceOptions } from '@/lib/choice-lists/queries';
+import { getLookups } from '@/lib/lookups';
 import { personFormValues } from '@/lib/persons/form-values';
 import { displayName } from '@/lib/persons/names';
 import { getPerson } from '@/lib/persons/queries';
@@ -23,12 +24,12 @@ export default async function EditPersonPage({ params, searchParams }: Props) {
   const row = Number.isSafeInteger(Number(id)) && Number(id) > 0 ? await getPerson(Number(id)) : null;
   if (!row || row.deletedAt) notFound();
   const from = cardOrigin(query);
-  const [t, choices] = await Promise.all([getTranslations(), getChoiceOptions(['salutation'] as const)]);
+  const [t, choices, lookups] = await Promise.all([getTranslations(), getChoiceOptions(['salutation'] as const), getLookups()]);
   return (
     <div className="space-y-4">
       <PageHeader title={t('persons.editHeading', { name: displayName(row) })} />
       <Panel>
-        <PersonForm initial={personFormValues(row)} salutations={choices.salutation} cancelHref={`/persons/${row.id}${from ? `?from=${encodeURIComponent(from)}` : ''}`} />
+        <PersonForm initial={personFormValues(row)} salutations={choices.salutation} lookups={lookups} cancelHref={`/persons/${row.id}${from ? `?from=${encodeURIComponent(from)}` : ''}`} />
       </Panel>
     </div>
   );
