@@ -3,9 +3,9 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useRouter } from 'next/navigation';
 import { useLocale, useTranslations } from 'next-intl';
-import { useForm, type FieldErrors } from 'react-hook-form';
+import { useForm, type UseFormReturn } from 'react-hook-form';
 import { createPersonAction, updatePersonAction } from '@/app/(app)/persons/actions';
-import { Field, inputClass } from '@/components/ui/field';
+import { BoundCheckbox, BoundTextarea } from '@/components/ui/bound-fields';
 import { FormFooter } from '@/components/ui/form-footer';
 import { useActionFeedback } from '@/components/ui/use-action-form';
 import type { Locale } from '@/db/schema';
@@ -13,8 +13,7 @@ import type { ChoiceOption } from '@/lib/choice-lists/queries';
 import type { Lookups } from '@/lib/lookups';
 import { personFieldLabel, personValueLabel } from '@/lib/persons/labels';
 import { personSchema, updatePersonSchema, type UpdatePersonValues } from '@/lib/persons/validations';
-
-type Name = keyof UpdatePersonValues & string;
+import { PersonAddressFields, PersonContactFields, PersonNameFields } from './person-fields';
 
 // The person form (new and edit); validates with the server's schema, keeps the input on refusal. `lookups`
 // names the values of a conflict when editing.
@@ -23,13 +22,14 @@ export function PersonForm({ initial, salutations, cancelHref, lookups }: { init
   const locale = useLocale() as Locale;
   const router = useRouter();
   const editing = Number(initial.id) > 0;
-  const { register, handleSubmit, setError, setValue, formState } = useForm<UpdatePersonValues>({
+  const form = useForm<UpdatePersonValues>({
     resolver: zodResolver((editing ? updatePersonSchema : personSchema) as typeof updatePersonSchema) as never,
     defaultValues: initial,
     mode: 'onTouched',
   });
+  const { handleSubmit, setError, setValue, formState } = form;
   const { apply, formError, conflict } = useActionFeedback(setError);
-  const errors = formState.errors as FieldErrors<Record<string, unknown>>;
+  const loose = form as unknown as UseFormReturn<Record<string, unknown>>;
 
   const onSubmit = handleSubmit(async (values) => {
     const result = editing ? await updatePersonAction(values) : await createPersonAction(values);
@@ -39,64 +39,25 @@ export function PersonForm({ initial, salutations, cancelHref, lookups }: { init
     } else if (result.conflict) setValue('version', result.conflict.version);
   });
 
-  const input = (name: Name, extra: { required?: boolean; type?: string; hint?: string; autoComplete?: string } = {}) => (
-    <Field id={`person-${name}`} label={t(`persons.fields.${name}`)} required={extra.required} error={errors[name]?.message as string | undefined} hint={extra.hint}>
-      <input id={`person-${name}`} type={extra.type ?? 'text'} autoComplete={extra.autoComplete ?? 'off'} className={inputClass} aria-invalid={!!errors[name]} aria-describedby={`person-${name}-error`} {...register(name as never)} />
-    </Field>
-  );
-
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-6">
       <fieldset className="grid gap-4 sm:grid-cols-2">
         <legend className="mb-2 text-base font-semibold">{t('persons.sections.name')}</legend>
-        <Field id="person-salutationId" label={t('persons.fields.salutation')} error={errors.salutationId?.message as string | undefined}>
-          <select id="person-salutationId" className={inputClass} {...register('salutationId')}>
-            <option value="">{t('common.none')}</option>
-            {salutations
-              .filter((s) => s.active || String(s.id) === String(initial.salutationId))
-              .map((s) => (
-                <option key={s.id} value={s.id}>
-                  {s.label}
-                </option>
-              ))}
-          </select>
-        </Field>
-        {input('initials', { hint: t('persons.hints.initials') })}
-        {input('firstName')}
-        {input('namePrefix', { hint: t('persons.hints.namePrefix') })}
-        {input('lastName', { required: true })}
-        {input('dateOfBirth', { hint: t('persons.hints.date') })}
+        <PersonNameFields form={loose} salutations={salutations} initialSalutationId={initial.salutationId} />
       </fieldset>
       <fieldset className="grid gap-4 sm:grid-cols-2">
         <legend className="mb-2 text-base font-semibold">{t('persons.sections.contact')}</legend>
-        {input('privateEmail', { type: 'email' })}
-        {input('phone', { type: 'tel' })}
-        {input('mobile', { type: 'tel' })}
+        <PersonContactFields form={loose} />
       </fieldset>
       <fieldset className="grid gap-4 sm:grid-cols-2">
         <legend className="mb-2 text-base font-semibold">{t('persons.sections.address')}</legend>
-        {input('street')}
-        <div className="grid grid-cols-2 gap-3">
-          {input('houseNumber')}
-          {input('houseNumberAddition')}
-        </div>
-        {input('postcode', { hint: t('organisations.hints.postcode') })}
-        {input('city')}
-        {input('country', { hint: t('organisations.hints.country') })}
+        <PersonAddressFields form={loose} />
       </fieldset>
       <fieldset className="space-y-3">
         <legend className="mb-2 text-base font-semibold">{t('persons.sections.other')}</legend>
-        <label className="flex items-center gap-2 text-sm">
-          <input type="checkbox" className="h-5 w-5" {...register('marketingConsent')} />
-          {t('persons.fields.marketingConsent')}
-        </label>
-        <label className="flex items-center gap-2 text-sm">
-          <input type="checkbox" className="h-5 w-5" {...register('passive')} />
-          {t('persons.fields.passive')}
-        </label>
-        <Field id="person-notes" label={t('persons.fields.notes')} error={errors.notes?.message as string | undefined}>
-          <textarea id="person-notes" rows={4} className={inputClass} {...register('notes')} />
-        </Field>
+        <BoundCheckbox form={loose} name="marketingConsent" label={t('persons.fields.marketingConsent')} />
+        <BoundCheckbox form={loose} name="passive" label={t('persons.fields.passive')} />
+        <BoundTextarea form={loose} name="notes" id="person-notes" label={t('persons.fields.notes')} />
       </fieldset>
       <FormFooter conflict={conflict} formError={formError} submitting={formState.isSubmitting} cancelHref={cancelHref} fieldLabel={(f) => personFieldLabel(t as never, f)} valueLabel={lookups && personValueLabel(lookups, locale)} />
     </form>

@@ -2,7 +2,7 @@ import 'server-only';
 import { getChoiceOptions } from '@/lib/choice-lists/queries';
 import { getLookups } from '@/lib/lookups';
 import { getSegmentOptions } from '@/lib/segments/queries';
-import type { OrganisationFormOptions } from '@/components/organisations/organisation-form';
+import type { OrganisationFormOptions } from '@/components/organisations/organisation-fields';
 
 // What the organisation form's dropdowns offer: choice lists in sort order, segments for organisations, users.
 export async function getOrganisationFormOptions(): Promise<OrganisationFormOptions> {
