@@ -31,14 +31,20 @@ const fields = z.object({
 // A date as typed (or already ISO) for comparing, or null when it is not a date yet.
 const iso = (v: unknown) => (typeof v === 'string' && v ? parseDutchDate(v) : null);
 
+// A subcategory needs its category.
+function subcategoryRule(value: unknown, ctx: z.RefinementCtx) {
+  const v = value as Record<string, unknown>;
+  if (v.subcategoryId && !v.categoryId) {
+    ctx.addIssue({ code: 'custom', path: ['subcategoryId'], message: errorMessage('personsInOrganisation.subcategoryNeedsCategory') });
+  }
+}
+
 // A subcategory needs its category, and `later` may not fall before `earlier` (reported at `later`). Runs even
 // when other fields failed, so that all errors are reported at once (values may then be unparsed input).
 function rules(earlier: string, later: string, message: string) {
   return (value: unknown, ctx: z.RefinementCtx) => {
+    subcategoryRule(value, ctx);
     const v = value as Record<string, unknown>;
-    if (v.subcategoryId && !v.categoryId) {
-      ctx.addIssue({ code: 'custom', path: ['subcategoryId'], message: errorMessage('personsInOrganisation.subcategoryNeedsCategory') });
-    }
     const [a, b] = [iso(v[earlier]), iso(v[later])];
     if (a && b && b < a) ctx.addIssue({ code: 'custom', path: [later], message: errorMessage(message) });
   };
@@ -58,6 +64,10 @@ export const updatePersonInOrganisationSchema = fields.extend({ id: recordId(), 
 export const changeEmployerSchema = z
   .object({ id: recordId(), version: recordId(), organisationId: requiredId(), endDate: requiredDate(), startDate: requiredDate(), ...jobFields })
   .superRefine(rules('endDate', 'startDate', 'personsInOrganisation.startBeforeEnd'), always);
+
+// The job of a new person in organisation whose person and organisation are chosen or created alongside it
+// (the business relation form): job details and start date.
+export const jobSchema = z.object({ ...jobFields, startDate: optionalDate() }).superRefine(subcategoryRule, always);
 
 // Deleting needs the version the user saw; restoring only the id.
 export const deletePersonInOrganisationSchema = z.object({ id: recordId(), version: recordId() });
