@@ -10,6 +10,7 @@ export const navItems: NavItem[] = [
   { href: '/persons', label: 'nav.persons', role: 'user' },
   { href: '/persons-in-organisation', label: 'nav.personsInOrganisation', role: 'user' },
   { href: '/segments', label: 'nav.segments', role: 'user' },
+  { href: '/business-relation/new', label: 'nav.businessRelation', role: 'user' },
   { href: '/admin/users', label: 'nav.users', role: 'admin' },
   { href: '/admin/choice-lists', label: 'nav.choiceLists', role: 'crm_super' },
 ];

@@ -1,4 +1,5 @@
 import { getLocale, getTranslations } from 'next-intl/server';
+import { ButtonLink } from '@/components/ui/button';
 import { Panel, PageHeader } from '@/components/ui/page-header';
 import type { Locale } from '@/db/schema';
 import { requirePageUser } from '@/lib/auth/session';
@@ -30,7 +31,7 @@ function RecentList({ rows, empty, locale, kindLabel }: { rows: RecentRecord[]; 
   );
 }
 
-// The dashboard: counts per kind, recent records and the user's open activities.
+// The dashboard: [Add organisation] and [Add business relation], counts per kind, recent records and the user's open activities.
 export default async function DashboardPage() {
   const user = await requirePageUser();
   const [t, locale, counts, created, updated, activities] = await Promise.all([
@@ -50,7 +51,17 @@ export default async function DashboardPage() {
   ] as const;
   return (
     <div className="space-y-6">
-      <PageHeader title={t('dashboard.welcome', { name: user.name })} />
+      <PageHeader
+        title={t('dashboard.welcome', { name: user.name })}
+        actions={
+          <>
+            <ButtonLink href="/organisations/new">{t('organisations.add')}</ButtonLink>
+            <ButtonLink href="/business-relation/new" variant="primary">
+              {t('businessRelation.add')}
+            </ButtonLink>
+          </>
+        }
+      />
       <dl className="grid grid-cols-2 gap-3 lg:grid-cols-4">
         {tiles.map((tile) => (
           <div key={tile.key} className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">

@@ -8,14 +8,16 @@ import { Field } from '@/components/ui/field';
 type Kind = 'person' | 'organisation';
 const endpoints = { person: '/api/typeahead/persons', organisation: '/api/typeahead/organisations' } as const;
 
-// A person or organisation picker bound to a form field holding the chosen id.
-export function PartyPicker({ form, kind, name, label, initialLabel }: { form: UseFormReturn<Record<string, unknown>>; kind: Kind; name: string; label: string; initialLabel: string | null }) {
+type Props = { form: UseFormReturn<Record<string, unknown>>; kind: Kind; name: string; label: string; initialLabel: string | null; required?: boolean; hint?: string };
+
+// A person or organisation picker bound to a form field holding the chosen id (required unless said otherwise).
+export function PartyPicker({ form, kind, name, label, initialLabel, required = true, hint }: Props) {
   const errors = form.formState.errors as FieldErrors<Record<string, unknown>>;
   const current = String(form.getValues(name) ?? '');
   const [value, setValue] = useState<{ id: number; label: string } | null>(current && initialLabel ? { id: Number(current), label: initialLabel } : null);
   const id = `pio-${name}`;
   return (
-    <Field id={id} label={label} required error={errors[name]?.message as string | undefined}>
+    <Field id={id} label={label} required={required} hint={hint} error={errors[name]?.message as string | undefined}>
       <RecordPicker
         id={id}
         endpoint={endpoints[kind]}

@@ -8,15 +8,6 @@ import { errorMessage } from '@/lib/validation/message';
 const chosen = (v: unknown) => v !== undefined && v !== null && String(v).trim() !== '';
 const ticked = (v: unknown) => v === true || v === 'on' || v === 'true' || v === '1';
 
-// Leaves out the sections that do not apply, so that they are neither checked nor saved: the person's data when an
-// existing person is chosen, the organisation's data when an existing organisation is chosen and left as it is.
-function applicableSections(value: unknown): unknown {
-  if (!value || typeof value !== 'object') return value;
-  const v = value as Record<string, unknown>;
-  const keepOrganisation = !chosen(v.organisationId) || ticked(v.editOrganisation);
-  return { ...v, person: chosen(v.personId) ? null : v.person, organisation: keepOrganisation ? v.organisation : null };
-}
-
 const sections = z.object({
   personId: optionalId(),
   person: personSchema.nullable(),
@@ -27,6 +18,15 @@ const sections = z.object({
   editOrganisation: checkbox(),
   organisation: organisationSchema.nullable(),
 });
+
+// Leaves out the sections that do not apply, so that they are neither checked nor saved: the person's data when an
+// existing person is chosen, the organisation's data when an existing organisation is chosen and left as it is.
+function applicableSections(value: BusinessRelationFormValues): BusinessRelationFormValues {
+  if (!value || typeof value !== 'object') return value;
+  const v = value as Record<string, unknown>;
+  const keepOrganisation = !chosen(v.organisationId) || ticked(v.editOrganisation);
+  return { ...value, person: chosen(v.personId) ? null : value.person, organisation: keepOrganisation ? value.organisation : null };
+}
 
 // Completing an existing organisation needs the version the user started from.
 function versionRule(value: unknown, ctx: z.RefinementCtx) {
