@@ -8,9 +8,9 @@ beforeAll(async () => {
 afterAll(() => browser.close());
 
 const navLabels = {
-  user: ['Dashboard', 'Organisaties', 'Personen', 'Personen in organisatie', 'Segmenten'],
-  crm_super: ['Dashboard', 'Organisaties', 'Personen', 'Personen in organisatie', 'Segmenten', 'Keuzelijsten'],
-  admin: ['Dashboard', 'Organisaties', 'Personen', 'Personen in organisatie', 'Segmenten', 'Gebruikers', 'Keuzelijsten'],
+  user: ['Dashboard', 'Organisaties', 'Personen', 'Personen in organisatie', 'Segmenten', 'Zakelijke relatie toevoegen'],
+  crm_super: ['Dashboard', 'Organisaties', 'Personen', 'Personen in organisatie', 'Segmenten', 'Zakelijke relatie toevoegen', 'Keuzelijsten'],
+  admin: ['Dashboard', 'Organisaties', 'Personen', 'Personen in organisatie', 'Segmenten', 'Zakelijke relatie toevoegen', 'Gebruikers', 'Keuzelijsten'],
 };
 
 describe.each([

@@ -29,7 +29,7 @@ export function DuplicateWarnings({ matches, part, onUse }: { matches: Duplicate
                   {[m.city, m.reasons.map((r) => t(`businessRelation.duplicates.reasons.${r}`)).join(', ')].filter(Boolean).join(' · ')}
                 </span>
                 {onUse && (
-                  <button type="button" onClick={() => onUse(m)} className="rounded border border-amber-400 bg-white px-2 py-1 text-xs font-medium hover:bg-amber-100">
+                  <button type="button" onClick={() => onUse(m)} className="min-h-9 rounded-md border border-amber-400 bg-white px-3 py-1 text-sm font-medium hover:bg-amber-100">
                     {m.kind === 'organisation' ? t('businessRelation.duplicates.useOrganisation') : t('businessRelation.duplicates.usePerson')}
                   </button>
                 )}

@@ -40,8 +40,11 @@ export function OrganisationSections({ form, options, chosen, matches, onUse }: 
             </Button>
           </div>
         )}
-        {summary ? show('organisation') : <OrganisationDataFields form={form} prefix={prefix} initial={loaded ?? {}} options={options} />}
-        <DuplicateWarnings matches={matches} part="organisation" onUse={onUse} />
+        {summary ? (
+          show('organisation')
+        ) : (
+          <OrganisationDataFields form={form} prefix={prefix} initial={loaded ?? {}} options={options} notice={<DuplicateWarnings matches={matches} part="organisation" onUse={onUse} />} />
+        )}
       </FormSection>
       <FormSection title={t('businessRelation.sections.visit')}>{summary ? show('visit') : <VisitAddressFields form={form} prefix={prefix} />}</FormSection>
       <FormSection title={t('businessRelation.sections.postal')}>

@@ -74,5 +74,7 @@ export function useDuplicates(form: LooseForm): DuplicateMatch[] {
     };
   }, [query]);
 
-  return matches;
+  // Until the next answer arrives, the chosen person and organisation are no duplicates of themselves.
+  const [personId, organisationId] = [text(values[0]), text(values[5])];
+  return matches.filter((m) => !(m.kind === 'person' && String(m.id) === personId) && !(m.kind === 'organisation' && String(m.id) === organisationId));
 }

@@ -1,6 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
+import type { ReactNode } from 'react';
 import { useSegmentPair } from '@/components/segments/use-segment-pair';
 import { BoundCheckbox, BoundInput, BoundSelect, BoundTextarea, type LooseForm, type SelectOption } from '@/components/ui/bound-fields';
 import type { ChoiceOption } from '@/lib/choice-lists/queries';
@@ -38,8 +39,9 @@ function offered(options: SelectOption[], current: unknown): SelectOption[] {
   return options.filter((o) => o.active !== false || String(o.id) === String(current ?? ''));
 }
 
-// Name, classification, registration numbers, contact details, description and the active flag.
-export function OrganisationDataFields({ form, prefix = '', initial = {}, options }: Props & { options: OrganisationFormOptions }) {
+// Name, classification, registration numbers, contact details, description and the active flag; `notice` (say, a
+// duplicate warning) shows right below the name.
+export function OrganisationDataFields({ form, prefix = '', initial = {}, options, notice }: Props & { options: OrganisationFormOptions; notice?: ReactNode }) {
   const t = useTranslations();
   const input = useOrganisationInput({ form, prefix });
   const pair = useSegmentPair(form, options.segments, { main: `${prefix}segmentId`, sub: `${prefix}subsegmentId` }, { main: initial.segmentId, sub: initial.subsegmentId });
@@ -52,6 +54,7 @@ export function OrganisationDataFields({ form, prefix = '', initial = {}, option
     <>
       {input('name', 'organisations.fields.name', { required: true })}
       {input('customerNumber', 'organisations.fields.customerNumber')}
+      {notice}
       {select('relationTypeId', 'organisations.fields.relationType', choice(options.relationTypes))}
       {select('statusId', 'organisations.fields.status', choice(options.statuses))}
       {select('industryId', 'organisations.fields.industry', choice(options.industries))}

@@ -21,19 +21,19 @@ export function MainNav({ items }: { items: NavItem[] }) {
       key={item.href}
       href={item.href}
       aria-current={isActive(pathname, item.href) ? 'page' : undefined}
-      className="block rounded-md px-3 py-2 text-sm font-medium text-slate-200 hover:bg-brand-700 hover:text-white aria-[current=page]:bg-brand-700 aria-[current=page]:text-white"
+      className="block whitespace-nowrap rounded-md px-3 py-2 text-sm font-medium text-slate-200 hover:bg-brand-700 hover:text-white aria-[current=page]:bg-brand-700 aria-[current=page]:text-white"
     >
       {t(item.label)}
     </Link>
   ));
   return (
     <>
-      <nav aria-label={t('nav.main')} className="hidden lg:flex lg:items-center lg:gap-1">
+      <nav aria-label={t('nav.main')} className="hidden xl:flex xl:items-center xl:gap-1">
         {links}
       </nav>
       <button
         type="button"
-        className="rounded-md px-3 py-2 text-sm font-medium text-white hover:bg-brand-700 lg:hidden"
+        className="rounded-md px-3 py-2 text-sm font-medium text-white hover:bg-brand-700 xl:hidden"
         aria-expanded={open}
         aria-controls="mobile-nav"
         onClick={() => setOpen((v) => !v)}
@@ -41,7 +41,7 @@ export function MainNav({ items }: { items: NavItem[] }) {
         {t('nav.menu')}
       </button>
       {open && (
-        <nav id="mobile-nav" aria-label={t('nav.main')} className="absolute inset-x-0 top-14 z-20 space-y-1 bg-brand-900 p-3 shadow-lg lg:hidden">
+        <nav id="mobile-nav" aria-label={t('nav.main')} className="absolute inset-x-0 top-14 z-20 space-y-1 bg-brand-900 p-3 shadow-lg xl:hidden">
           {links}
         </nav>
       )}
