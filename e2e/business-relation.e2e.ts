@@ -65,6 +65,12 @@ describe('add business relation', () => {
     await page.waitForURL(/\/organisations\/\d+/);
     expect(await detail(page, 'KvK-nummer').textContent()).toBe('98765432');
     expect(await page.getByTestId('organisation-persons').textContent()).toContain('Fenna van Wizardsma');
+
+    await page.goto('/business-relation/new');
+    await section(page, 'Zakelijke gegevens').getByLabel('Zakelijk e-mailadres').fill('fenna@wizardbedrijf.nl');
+    const warning = page.getByTestId('duplicates-business');
+    await warning.getByRole('link', { name: 'Fenna van Wizardsma bij Wizardbedrijf Testmakers B.V.' }).waitFor();
+    expect(await warning.textContent()).toContain('zelfde e-mailadres');
     await page.context().close();
   });
 
