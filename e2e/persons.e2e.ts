@@ -130,7 +130,7 @@ describe('persons', () => {
     await page.getByRole('button', { name: /herstellen/ }).click();
     await page.getByRole('link', { name: 'Wijzigen' }).waitFor();
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(name);
-    await page.getByRole('link', { name: 'Zakelijk' }).click();
+    await page.getByRole('link', { name: 'Zakelijk', exact: true }).click();
     await page.waitForURL(/tab=business/);
     await page.getByTestId('person-employments').waitFor();
     expect(await page.getByTestId('person-employments').getByRole('listitem').count()).toBeGreaterThan(0);
@@ -143,7 +143,7 @@ describe('persons', () => {
     expect(await page.getByTestId('result-rows').locator(':scope > tr').count()).toBe(25);
     await screenshot(page, 'persons-list-phone');
     await page.getByTestId('result-rows').locator(':scope > tr').first().getByRole('link').first().click();
-    await page.getByRole('link', { name: 'Zakelijk' }).click();
+    await page.getByRole('link', { name: 'Zakelijk', exact: true }).click();
     await page.waitForURL(/tab=business/);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await screenshot(page, 'person-card-phone');
