@@ -21,14 +21,14 @@ export function MainNav({ items }: { items: NavItem[] }) {
       key={item.href}
       href={item.href}
       aria-current={isActive(pathname, item.href) ? 'page' : undefined}
-      className="block whitespace-nowrap rounded-md px-3 py-2 text-sm font-medium text-slate-200 hover:bg-brand-700 hover:text-white aria-[current=page]:bg-brand-700 aria-[current=page]:text-white"
+      className="block whitespace-nowrap rounded-md px-3 py-2 text-sm font-medium xl:px-2 text-slate-200 hover:bg-brand-700 hover:text-white aria-[current=page]:bg-brand-700 aria-[current=page]:text-white"
     >
       {t(item.label)}
     </Link>
   ));
   return (
     <>
-      <nav aria-label={t('nav.main')} className="hidden xl:flex xl:items-center xl:gap-1">
+      <nav aria-label={t('nav.main')} className="hidden xl:flex xl:items-center xl:gap-0.5">
         {links}
       </nav>
       <button

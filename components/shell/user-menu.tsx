@@ -34,7 +34,7 @@ export function UserMenu({ name, role }: { name: string; role: string }) {
         aria-expanded={open}
         aria-controls="user-menu"
         onClick={() => setOpen((v) => !v)}
-        className="rounded-md px-3 py-2 text-sm font-medium text-white hover:bg-brand-700"
+        className="whitespace-nowrap rounded-md px-3 py-2 text-sm font-medium text-white hover:bg-brand-700"
       >
         <span className="sr-only">{t('userMenu.open')} </span>
         {name}
