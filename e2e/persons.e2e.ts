@@ -51,7 +51,7 @@ describe('persons', () => {
     await createOrganisation(page, firstEmployer);
     await createOrganisation(page, secondEmployer);
     personId = await createPerson(page, 'Karin', 'de', `Wit${run}`);
-    await page.getByRole('link', { name: 'Zakelijk' }).click();
+    await page.getByRole('link', { name: 'Zakelijk', exact: true }).click();
     await page.waitForURL(/tab=business/);
     await page.getByText('Nog niet aan een organisatie gekoppeld.').waitFor();
     await page.getByRole('link', { name: '+ Persoon in organisatie toevoegen' }).click();
