@@ -2,6 +2,11 @@ import { z } from 'zod';
 import { fold } from '@/lib/list/fold';
 import { isCountryCode, normaliseKvk, normalisePostcode } from '@/lib/validation/fields';
 
+// Why a record looks like the one being added: the same e-mail address, the same name at the chosen organisation,
+// a similar organisation name, the same KvK number, the same postcode and house number.
+export const duplicateReasons = ['email', 'nameAtOrganisation', 'organisationName', 'kvkNumber', 'address'] as const;
+export type DuplicateReason = (typeof duplicateReasons)[number];
+
 // What the duplicate check looks for, normalised the way the records are stored: e-mail addresses in lower case,
 // names folded, KvK as 8 digits, a postcode in its country's form. Empty means "do not look for this".
 export type DuplicateProbe = {

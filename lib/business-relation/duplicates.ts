@@ -3,10 +3,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { queryRows } from '@/db/rows';
 import { displayName } from '@/lib/persons/names';
-import type { DuplicateProbe } from './duplicate-probe';
-
-// Why a record looks like the one being added.
-export type DuplicateReason = 'email' | 'nameAtOrganisation' | 'organisationName' | 'kvkNumber' | 'address';
+import type { DuplicateProbe, DuplicateReason } from './duplicate-probe';
 
 // A live record that may be the one being added: a person, a person in organisation or an organisation.
 export type DuplicateMatch = {

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { activityKindEnum, auditActionEnum, choiceListKeys, localeEnum, organisations, persons, personsInOrganisation, roleEnum } from '@/db/schema';
+import { duplicateReasons } from '@/lib/business-relation/duplicate-probe';
 import { auditedFields } from '@/lib/mutation/audit';
 import { organisationFieldKeys } from '@/lib/organisations/labels';
 import { organisationColumns } from '@/lib/organisations/list';
@@ -56,6 +57,7 @@ const withoutId = (field: string) => field.replace(/Id$/, '');
 // from: history and conflicts name every audited field, lists every column, cards every tab.
 const dynamicFamilies: Record<string, readonly string[]> = {
   'activities.kinds.': activityKindEnum.enumValues,
+  'businessRelation.duplicates.reasons.': duplicateReasons,
   'choiceLists.lists.': choiceListKeys,
   'dashboard.counts.': ['organisations', 'persons', 'personsInOrganisation', 'segments'],
   'dashboard.kinds.': ['organisation', 'person', 'personInOrganisation'],
