@@ -14,7 +14,8 @@ import { useActionFeedback } from '@/components/ui/use-action-form';
 import type { DuplicateMatch } from '@/lib/business-relation/duplicates';
 import { businessRelationSchema, type BusinessRelationFormValues } from '@/lib/business-relation/validations';
 import type { ChoiceOption } from '@/lib/choice-lists/queries';
-import { organisationFieldLabel } from '@/lib/organisations/labels';
+import type { Lookups } from '@/lib/lookups';
+import { organisationFieldLabel, organisationValueLabel } from '@/lib/organisations/labels';
 import { BusinessSection } from './business-section';
 import { OrganisationSections } from './organisation-sections';
 import { PersonSection, type PickerStart } from './person-section';
@@ -26,7 +27,8 @@ export type BusinessRelationFormOptions = { organisation: OrganisationFormOption
 
 // The "add business relation" form: a person (new or existing), their job, and the organisation (new, or existing and
 // possibly completed), saved together in one transaction; warns about likely duplicates while the user types.
-export function BusinessRelationForm({ initial, options, cancelHref }: { initial: BusinessRelationFormValues; options: BusinessRelationFormOptions; cancelHref: string }) {
+// `lookups` names the values of a conflict on the chosen organisation.
+export function BusinessRelationForm({ initial, options, lookups, cancelHref }: { initial: BusinessRelationFormValues; options: BusinessRelationFormOptions; lookups: Lookups; cancelHref: string }) {
   const t = useTranslations();
   const router = useRouter();
   const form = useForm<BusinessRelationFormValues>({ resolver: zodResolver(businessRelationSchema) as never, defaultValues: initial, mode: 'onTouched' });
@@ -59,7 +61,7 @@ export function BusinessRelationForm({ initial, options, cancelHref }: { initial
       <PersonSection form={loose} salutations={options.salutations} picker={pickers.person} matches={matches} onUse={use} />
       <BusinessSection form={loose} options={options.job} picker={pickers.organisation} matches={matches} />
       <OrganisationSections form={loose} options={options.organisation} chosen={chosen} matches={matches} onUse={use} />
-      <FormFooter conflict={conflict} formError={formError} submitting={form.formState.isSubmitting} cancelHref={cancelHref} fieldLabel={(f) => organisationFieldLabel(t as never, f)} />
+      <FormFooter conflict={conflict} formError={formError} submitting={form.formState.isSubmitting} cancelHref={cancelHref} fieldLabel={(f) => organisationFieldLabel(t as never, f)} valueLabel={organisationValueLabel(lookups)} />
     </form>
   );
 }

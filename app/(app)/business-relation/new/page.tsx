@@ -4,6 +4,7 @@ import { PageHeader } from '@/components/ui/page-header';
 import { requirePageUser } from '@/lib/auth/session';
 import { businessRelationFormValues } from '@/lib/business-relation/form-values';
 import { getChoiceOptions } from '@/lib/choice-lists/queries';
+import { getLookups } from '@/lib/lookups';
 import { getOrganisationFormOptions } from '@/lib/organisations/form-options';
 import { getPersonInOrganisationFormOptions } from '@/lib/persons-in-organisation/form-options';
 
@@ -15,17 +16,18 @@ export async function generateMetadata() {
 // Adds a business relation in one go: a person, their job and the organisation; the user is proposed as account manager.
 export default async function NewBusinessRelationPage() {
   const user = await requirePageUser();
-  const [t, organisation, job, choices] = await Promise.all([
+  const [t, organisation, job, choices, lookups] = await Promise.all([
     getTranslations(),
     getOrganisationFormOptions(),
     getPersonInOrganisationFormOptions(),
     getChoiceOptions(['salutation'] as const),
+    getLookups(),
   ]);
   return (
     <div className="space-y-4">
       <PageHeader title={t('businessRelation.title')} />
       <p className="text-sm text-slate-600">{t('businessRelation.intro')}</p>
-      <BusinessRelationForm initial={businessRelationFormValues(user.id)} options={{ organisation, job, salutations: choices.salutation }} cancelHref="/" />
+      <BusinessRelationForm initial={businessRelationFormValues(user.id)} options={{ organisation, job, salutations: choices.salutation }} lookups={lookups} cancelHref="/" />
     </div>
   );
 }
