@@ -12,7 +12,39 @@ export type ListSpec = {
   defaultSort: { key: string; dir: 'asc' | 'desc' };
   // When searching without an explicit sort: an ascending key that puts the best matches first.
   relevance?: SQL | null;
+  // A text search, not yet part of `where`: see resolveSearch.
+  search?: ListSearch | null;
 };
+
+// A text search in two parts: rows containing the words, and near misses (typos) resembling them.
+export type ListSearch = { exact: SQL; near: SQL };
+
+// Near misses are searched for only when the words themselves are found fewer times than this: they rank after
+// every exact match, so beyond it they would only lengthen the list behind pages nobody reaches.
+export const nearMissThreshold = 100;
+
+// The SQL counting a search's exact matches, up to nearMissThreshold.
+export function exactMatchesQuery(spec: ListSpec): SQL | null {
+  if (!spec.search) return null;
+  return sql`SELECT count(*)::int AS n FROM (SELECT 1 FROM ${spec.from} WHERE ${spec.where} AND ${spec.search.exact} LIMIT ${nearMissThreshold}) c`;
+}
+
+// The list with its search made part of `where`, given how many exact matches there are.
+export function withSearch(spec: ListSpec, exactMatches: number): ListSpec {
+  if (!spec.search) return spec;
+  const { exact, near } = spec.search;
+  const match = exactMatches >= nearMissThreshold ? exact : sql`(${exact} OR ${near})`;
+  return { ...spec, where: sql`${spec.where} AND ${match}`, search: null };
+}
+
+// The list with its search made part of `where`: near misses only when the words are found fewer than
+// nearMissThreshold times.
+export async function resolveSearch(db: Db, spec: ListSpec): Promise<ListSpec> {
+  const query = exactMatchesQuery(spec);
+  if (!query) return spec;
+  const [row] = await queryRows<{ n: number }>(db, query);
+  return withSearch(spec, row.n);
+}
 
 // A page of rows and the number of matching rows (capped at countCap; `capped` says so).
 export type ListPage<R> = { rows: R[]; count: number; capped: boolean };
@@ -61,7 +93,8 @@ export async function countRows(db: Db, spec: ListSpec): Promise<{ count: number
 }
 
 // One page of a list with its count, fetched together.
-export async function fetchListPage<R>(db: Db, spec: ListSpec, state: ListState, select: SQL): Promise<ListPage<R>> {
+export async function fetchListPage<R>(db: Db, searched: ListSpec, state: ListState, select: SQL): Promise<ListPage<R>> {
+  const spec = await resolveSearch(db, searched);
   const [pageSql, countSql] = listQueries(spec, state, select);
   const [page, total] = await Promise.all([
     queryRows<R & { listTotal: number | null }>(db, pageSql),
@@ -79,7 +112,8 @@ export async function fetchListPage<R>(db: Db, spec: ListSpec, state: ListState,
 export type Neighbours = { position: number; count: number; capped: boolean; prevId: number | null; nextId: number | null };
 
 // Finds a record's neighbours in the exact result (criteria + sort) with keyset conditions, not a scan.
-export async function findNeighbours(db: Db, spec: ListSpec, state: ListState, id: number): Promise<Neighbours | null> {
+export async function findNeighbours(db: Db, searched: ListSpec, state: ListState, id: number): Promise<Neighbours | null> {
+  const spec = await resolveSearch(db, searched);
   const { expr, dir } = ordering(spec, state);
   const [current] = await queryRows<{ k: unknown }>(db, sql`SELECT ${expr} AS k FROM ${spec.from} WHERE ${spec.where} AND r.id = ${id}`);
   if (!current) return null;

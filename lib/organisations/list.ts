@@ -54,7 +54,6 @@ export function organisationListSpec(state: OrganisationListState, userId: numbe
   const c = state.criteria;
   const where: SQL[] = [c.view === 'deleted' && canSeeDeleted ? sql`r.deleted_at IS NOT NULL` : sql`r.deleted_at IS NULL`];
   const q = fold(state.q);
-  if (q) where.push(sql`(r.search_text LIKE ${`%${escapeLike(q)}%`} OR ${q} <% r.search_text)`);
   if (c.name) where.push(sql`r.name_sort LIKE ${`%${escapeLike(fold(c.name))}%`}`);
   if (c.city) where.push(sql`relatio_fold(r.visit_city) = ${fold(c.city)}`);
   if (c.postcode) where.push(sql`r.visit_postcode LIKE ${`${c.postcode.toUpperCase().replace(/\s+/g, '').replace(/^(\d{4})([A-Z]{1,2})$/, '$1 $2').replace(/[%_\\]/g, '')}%`}`);
@@ -76,5 +75,6 @@ export function organisationListSpec(state: OrganisationListState, userId: numbe
     sorts: organisationSorts,
     defaultSort: { key: 'name', dir: 'asc' },
     relevance: q ? searchRelevance(sql`r.search_text`, [q], sql`r.name_sort`) : null,
+    search: q ? { exact: sql`r.search_text LIKE ${`%${escapeLike(q)}%`}`, near: sql`${q} <% r.search_text` } : null,
   };
 }

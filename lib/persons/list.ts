@@ -44,10 +44,6 @@ export function personListSpec(state: PersonListState, canSeeDeleted: boolean): 
   const where: (SQL | null)[] = [c.view === 'deleted' && canSeeDeleted ? sql`r.deleted_at IS NOT NULL` : sql`r.deleted_at IS NULL`];
   const terms = personSearchTerms(state.q);
   const q = fold(state.q);
-  if (terms.length) {
-    const all = sql.join(terms.map((term) => sql`r.search_text LIKE ${`%${escapeLike(term)}%`}`), sql` AND `);
-    where.push(sql`((${all}) OR ${terms.join(' ')} <% r.search_text)`);
-  }
   if (c.city) where.push(sql`relatio_fold(r.city) = ${fold(c.city)}`);
   if (c.postcode) where.push(sql`r.postcode LIKE ${`${escapeLike(c.postcode.toUpperCase().replace(/\s+/g, '').replace(/^(\d{4})([A-Z]{1,2})$/, '$1 $2'))}%`}`);
   where.push(yesNo(c.consent, sql`r.marketing_consent`, sql`NOT r.marketing_consent`));
@@ -64,5 +60,8 @@ export function personListSpec(state: PersonListState, canSeeDeleted: boolean): 
     sorts: personSorts as Record<string, SQL>,
     defaultSort: { key: 'name', dir: 'asc' },
     relevance: q ? searchRelevance(sql`r.search_text`, terms, sql`r.sort_name`) : null,
+    search: terms.length
+      ? { exact: sql`(${sql.join(terms.map((term) => sql`r.search_text LIKE ${`%${escapeLike(term)}%`}`), sql` AND `)})`, near: sql`${terms.join(' ')} <% r.search_text` }
+      : null,
   };
 }
