@@ -70,6 +70,19 @@ export const organisations = pgTable(
     index('organisations_created_at_idx').on(t.createdAt),
     index('organisations_updated_at_idx').on(t.updatedAt),
     index('organisations_deleted_at_idx').on(t.deletedAt).where(sql`deleted_at IS NOT NULL`),
+    // The list's sorts on live organisations: each (sort expression, id) exactly as lib/organisations/list.ts
+    // orders by it. The folded city carries the city itself, so the scan is index-only and never folds again.
+    index('organisations_live_customer_number_idx').on(sql`coalesce(${t.customerNumber}, '')`, t.id).where(sql`deleted_at IS NULL`),
+    index('organisations_live_city_idx').on(sql`coalesce(relatio_fold(${t.visitCity}), '')`, t.id, t.visitCity).where(sql`deleted_at IS NULL`),
+    index('organisations_live_phone_idx').on(sql`coalesce(${t.phone}, '')`, t.id).where(sql`deleted_at IS NULL`),
+    index('organisations_live_email_idx').on(sql`coalesce(${t.email}, '')`, t.id).where(sql`deleted_at IS NULL`),
+    // Sorts on a referenced record (account manager, segments, choice values) walk these one value at a time.
+    index('organisations_live_account_manager_idx').on(t.accountManagerId, t.id).where(sql`deleted_at IS NULL`),
+    index('organisations_live_segment_idx').on(t.segmentId, t.id).where(sql`deleted_at IS NULL`),
+    index('organisations_live_subsegment_idx').on(t.subsegmentId, t.id).where(sql`deleted_at IS NULL`),
+    index('organisations_live_relation_type_idx').on(t.relationTypeId, t.id).where(sql`deleted_at IS NULL`),
+    index('organisations_live_status_idx').on(t.statusId, t.id).where(sql`deleted_at IS NULL`),
+    index('organisations_live_industry_idx').on(t.industryId, t.id).where(sql`deleted_at IS NULL`),
   ],
 );
 

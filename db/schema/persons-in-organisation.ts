@@ -40,6 +40,18 @@ export const personsInOrganisation = pgTable(
     index('pio_email_idx').on(sql`lower(${t.email})`),
     index('pio_created_at_idx').on(t.createdAt),
     index('pio_updated_at_idx').on(t.updatedAt),
+    // The list's sorts on live records: each (sort expression, id) exactly as lib/persons-in-organisation/list.ts
+    // orders by it; the category sorts walk theirs one segment at a time.
+    index('pio_live_organisation_sort_idx').on(t.organisationNameSort, t.id).where(sql`deleted_at IS NULL`),
+    index('pio_live_department_idx').on(sql`coalesce(${t.department}, '')`, t.id).where(sql`deleted_at IS NULL`),
+    index('pio_live_job_title_idx').on(sql`coalesce(${t.jobTitle}, '')`, t.id).where(sql`deleted_at IS NULL`),
+    index('pio_live_email_idx').on(sql`coalesce(${t.email}, '')`, t.id).where(sql`deleted_at IS NULL`),
+    index('pio_live_phone_idx').on(sql`coalesce(${t.phone}, '')`, t.id).where(sql`deleted_at IS NULL`),
+    index('pio_live_category_idx').on(t.categoryId, t.id).where(sql`deleted_at IS NULL`),
+    index('pio_live_subcategory_idx').on(t.subcategoryId, t.id).where(sql`deleted_at IS NULL`),
+    index('pio_live_active_idx').on(t.active, t.id).where(sql`deleted_at IS NULL`),
+    index('pio_live_start_date_idx').on(sql`coalesce(${t.startDate}, '-infinity'::date)`, t.id).where(sql`deleted_at IS NULL`),
+    index('pio_live_end_date_idx').on(sql`coalesce(${t.endDate}, '-infinity'::date)`, t.id).where(sql`deleted_at IS NULL`),
   ],
 );
 

@@ -48,6 +48,14 @@ export const persons = pgTable(
     index('persons_salutation_idx').on(t.salutationId),
     index('persons_created_at_idx').on(t.createdAt),
     index('persons_updated_at_idx').on(t.updatedAt),
+    // The list's sorts on live persons: each (sort expression, id) exactly as lib/persons/list.ts orders by it.
+    // The folded city carries the city itself, so the scan is index-only and never folds again.
+    index('persons_live_email_idx').on(sql`coalesce(${t.privateEmail}, '')`, t.id).where(sql`deleted_at IS NULL`),
+    index('persons_live_mobile_idx').on(sql`coalesce(${t.mobile}, '')`, t.id).where(sql`deleted_at IS NULL`),
+    index('persons_live_phone_idx').on(sql`coalesce(${t.phone}, '')`, t.id).where(sql`deleted_at IS NULL`),
+    index('persons_live_city_idx').on(sql`coalesce(relatio_fold(${t.city}), '')`, t.id, t.city).where(sql`deleted_at IS NULL`),
+    index('persons_live_postcode_idx').on(sql`coalesce(${t.postcode}, '')`, t.id).where(sql`deleted_at IS NULL`),
+    index('persons_live_consent_idx').on(t.marketingConsent, t.id).where(sql`deleted_at IS NULL`),
   ],
 );
 

@@ -1,6 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { escapeLike, fold } from '@/lib/list/fold';
-import type { ListSpec } from '@/lib/list/query';
+import { referenceSort, type ListSpec, type Sort } from '@/lib/list/query';
 import { searchRelevance } from '@/lib/list/relevance';
 import type { ListState } from '@/lib/list/params';
 
@@ -25,21 +25,23 @@ export const organisationListColumns = sql`r.id, r.name, r.customer_number AS "c
   r.relation_type_id AS "relationTypeId", r.status_id AS "statusId", r.industry_id AS "industryId",
   r.phone, r.email, r.active, r.updated_at AS "updatedAt"`;
 
-const label = (column: string) => sql.raw(`(SELECT e.label FROM choice_list_entries e WHERE e.id = r.${column})`);
-const choiceOrder = (column: string) => sql.raw(`(SELECT e.sort_order FROM choice_list_entries e WHERE e.id = r.${column})`);
-const segmentName = (column: string) => sql.raw(`(SELECT relatio_fold(s.name) FROM segments s WHERE s.id = r.${column})`);
+const folded = (column: string, table: 'users' | 'segments') => referenceSort(column, table, 'relatio_fold(t.name)', "''");
+const choiceOrder = (column: string) => referenceSort(column, 'choice_list_entries', 't.sort_order', '2147483647');
 
-// Sort expressions per column; nullable ones are coalesced so keyset neighbours stay exact.
-export const organisationSorts: Record<string, SQL> = {
+// Sort expressions per column, each served by an index on (expression, id) for live organisations; nullable ones
+// are coalesced so keyset neighbours stay exact. Account managers and segments sort by folded name, relation types
+// and statuses by their place in the choice list, industries by label: an empty one first, a missing relation type
+// or status last.
+export const organisationSorts: Record<string, Sort> = {
   name: sql`r.name_sort`,
   customerNumber: sql`coalesce(r.customer_number, '')`,
   city: sql`coalesce(relatio_fold(r.visit_city), '')`,
-  accountManager: sql`coalesce((SELECT relatio_fold(u.name) FROM users u WHERE u.id = r.account_manager_id), '')`,
-  segment: sql`coalesce(${segmentName('segment_id')}, '')`,
-  subsegment: sql`coalesce(${segmentName('subsegment_id')}, '')`,
-  relationType: sql`coalesce(${choiceOrder('relation_type_id')}, 2147483647)`,
-  status: sql`coalesce(${choiceOrder('status_id')}, 2147483647)`,
-  industry: sql`coalesce(${label('industry_id')}, '')`,
+  accountManager: folded('account_manager_id', 'users'),
+  segment: folded('segment_id', 'segments'),
+  subsegment: folded('subsegment_id', 'segments'),
+  relationType: choiceOrder('relation_type_id'),
+  status: choiceOrder('status_id'),
+  industry: referenceSort('industry_id', 'choice_list_entries', 't.label', "''"),
   phone: sql`coalesce(r.phone, '')`,
   email: sql`coalesce(r.email, '')`,
   updatedAt: sql`r.updated_at`,
@@ -52,7 +54,8 @@ const isDate = (v: string | undefined) => !!v && /^\d{4}-\d{2}-\d{2}$/.test(v) &
 // Builds the SQL of the organisations list for a state and the signed-in user.
 export function organisationListSpec(state: OrganisationListState, userId: number, canSeeDeleted: boolean): ListSpec {
   const c = state.criteria;
-  const where: SQL[] = [c.view === 'deleted' && canSeeDeleted ? sql`r.deleted_at IS NOT NULL` : sql`r.deleted_at IS NULL`];
+  const deleted = c.view === 'deleted' && canSeeDeleted;
+  const where: SQL[] = [deleted ? sql`r.deleted_at IS NOT NULL` : sql`r.deleted_at IS NULL`];
   const q = fold(state.q);
   if (c.name) where.push(sql`r.name_sort LIKE ${`%${escapeLike(fold(c.name))}%`}`);
   if (c.city) where.push(sql`relatio_fold(r.visit_city) = ${fold(c.city)}`);
@@ -76,5 +79,6 @@ export function organisationListSpec(state: OrganisationListState, userId: numbe
     defaultSort: { key: 'name', dir: 'asc' },
     relevance: q ? searchRelevance(sql`r.search_text`, [q], sql`r.name_sort`) : null,
     search: q ? { exact: sql`r.search_text LIKE ${`%${escapeLike(q)}%`}`, near: sql`${q} <% r.search_text` } : null,
+    narrowed: deleted || where.length > 1 || !!q,
   };
 }

@@ -1,6 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { escapeLike, fold } from '@/lib/list/fold';
-import type { ListSpec } from '@/lib/list/query';
+import { referenceSort, type ListSpec, type Sort } from '@/lib/list/query';
 import type { ListState } from '@/lib/list/params';
 import { personSearchTerms } from '@/lib/persons/names';
 
@@ -32,23 +32,24 @@ export const pagePersonNamesQuery = (ids: number[]) =>
 // The SQL naming the organisations of one page.
 export const pageOrganisationNamesQuery = (ids: number[]) => sql`SELECT id, name FROM organisations WHERE id IN (${idList(ids)})`;
 
-const segmentName = (column: string) => sql.raw(`(SELECT relatio_fold(s.name) FROM segments s WHERE s.id = r.${column})`);
+const segmentName = (column: string) => referenceSort(column, 'segments', 'relatio_fold(t.name)', "''");
 
 // Sort expressions per column, on the stored sort keys of the table itself (never across a join; the
-// triggers always fill person_sort_name and organisation_name_sort); nullable ones are coalesced so keyset
-// neighbours stay exact.
-export const personInOrganisationSorts: Record<string, SQL> = {
+// triggers always fill person_sort_name and organisation_name_sort), each served by an index on (expression, id)
+// for live records; nullable ones are coalesced so keyset neighbours stay exact (a missing date sorts first, as
+// the earliest). Categories sort by folded segment name.
+export const personInOrganisationSorts: Record<string, Sort> = {
   person: sql`r.person_sort_name`,
   organisation: sql`r.organisation_name_sort`,
   department: sql`coalesce(r.department, '')`,
   jobTitle: sql`coalesce(r.job_title, '')`,
   email: sql`coalesce(r.email, '')`,
   phone: sql`coalesce(r.phone, '')`,
-  category: sql`coalesce(${segmentName('category_id')}, '')`,
-  subcategory: sql`coalesce(${segmentName('subcategory_id')}, '')`,
+  category: segmentName('category_id'),
+  subcategory: segmentName('subcategory_id'),
   active: sql`r.active`,
-  startDate: sql`coalesce(to_char(r.start_date, 'YYYY-MM-DD'), '')`,
-  endDate: sql`coalesce(to_char(r.end_date, 'YYYY-MM-DD'), '')`,
+  startDate: sql`coalesce(r.start_date, '-infinity'::date)`,
+  endDate: sql`coalesce(r.end_date, '-infinity'::date)`,
 };
 
 const isId = (v: string | undefined) => !!v && /^\d{1,9}$/.test(v);
@@ -69,7 +70,8 @@ function searchCondition(query: string): SQL | null {
 // Builds the SQL of the persons in organisation list for a state.
 export function personInOrganisationListSpec(state: PersonInOrganisationListState, canSeeDeleted: boolean): ListSpec {
   const c = state.criteria;
-  const where: SQL[] = [c.view === 'deleted' && canSeeDeleted ? sql`r.deleted_at IS NOT NULL` : sql`r.deleted_at IS NULL`];
+  const deleted = c.view === 'deleted' && canSeeDeleted;
+  const where: SQL[] = [deleted ? sql`r.deleted_at IS NOT NULL` : sql`r.deleted_at IS NULL`];
   const search = searchCondition(state.q);
   if (search) where.push(search);
   if (isId(c.organisation)) where.push(sql`r.organisation_id = ${Number(c.organisation)}`);
@@ -89,5 +91,6 @@ export function personInOrganisationListSpec(state: PersonInOrganisationListStat
     sorts: personInOrganisationSorts,
     defaultSort: { key: 'person', dir: 'asc' },
     relevance: null,
+    narrowed: deleted || where.length > 1,
   };
 }

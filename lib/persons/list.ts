@@ -23,8 +23,9 @@ export const personListColumns = sql`r.id, r.first_name AS "firstName", r.name_p
   (SELECT string_agg(DISTINCT e.job_title, ', ') FROM persons_in_organisation e
     WHERE e.person_id = r.id AND e.active AND e.deleted_at IS NULL) AS "jobTitles"`;
 
-// Sort expressions of every plain column; the name sorts on the stored Dutch sort key (tussenvoegsel ignored).
-// The aggregated columns (current organisations, job titles) do not sort.
+// Sort expressions of every plain column, each served by an index on (expression, id) for live persons; the name
+// sorts on the stored Dutch sort key (tussenvoegsel ignored). The aggregated columns (current organisations, job
+// titles) do not sort.
 export const personSorts: Partial<Record<PersonColumn, SQL>> = {
   name: sql`r.sort_name`,
   email: sql`coalesce(r.private_email, '')`,
@@ -41,7 +42,8 @@ const yesNo = (value: string | undefined, yes: SQL, no: SQL): SQL | null => (val
 // Builds the SQL of the persons list for a state.
 export function personListSpec(state: PersonListState, canSeeDeleted: boolean): ListSpec {
   const c = state.criteria;
-  const where: (SQL | null)[] = [c.view === 'deleted' && canSeeDeleted ? sql`r.deleted_at IS NOT NULL` : sql`r.deleted_at IS NULL`];
+  const deleted = c.view === 'deleted' && canSeeDeleted;
+  const where: (SQL | null)[] = [deleted ? sql`r.deleted_at IS NOT NULL` : sql`r.deleted_at IS NULL`];
   const terms = personSearchTerms(state.q);
   const q = fold(state.q);
   if (c.city) where.push(sql`relatio_fold(r.city) = ${fold(c.city)}`);
@@ -54,14 +56,16 @@ export function personListSpec(state: PersonListState, canSeeDeleted: boolean): 
     where.push(sql`EXISTS (SELECT 1 FROM persons_in_organisation e JOIN organisations o ON o.id = e.organisation_id
       WHERE e.person_id = r.id AND e.deleted_at IS NULL AND o.name_sort LIKE ${`%${escapeLike(fold(c.organisation))}%`})`);
   }
+  const conditions = where.filter((w): w is SQL => w !== null);
   return {
     from: sql`persons r`,
-    where: sql.join(where.filter((w): w is SQL => w !== null), sql` AND `),
+    where: sql.join(conditions, sql` AND `),
     sorts: personSorts as Record<string, SQL>,
     defaultSort: { key: 'name', dir: 'asc' },
     relevance: q ? searchRelevance(sql`r.search_text`, terms, sql`r.sort_name`) : null,
     search: terms.length
       ? { exact: sql`(${sql.join(terms.map((term) => sql`r.search_text LIKE ${`%${escapeLike(term)}%`}`), sql` AND `)})`, near: sql`${terms.join(' ')} <% r.search_text` }
       : null,
+    narrowed: deleted || conditions.length > 1 || terms.length > 0,
   };
 }
