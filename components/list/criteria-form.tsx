@@ -38,15 +38,21 @@ export async function CriteriaForm({ path, state, children }: { path: string; st
 const control = 'mt-1 block w-full rounded-md border border-slate-300 bg-white px-2 py-2 text-base sm:text-sm min-h-10';
 
 // A text criterion.
-export function TextCriterion({ name, label, value, type = 'text' }: { name: string; label: string; value?: string; type?: 'text' | 'date' }) {
+export function TextCriterion({ name, label, value, placeholder }: { name: string; label: string; value?: string; placeholder?: string }) {
   return (
     <div>
       <label htmlFor={`criterion-${name}`} className="block text-sm text-slate-700">
         {label}
       </label>
-      <input id={`criterion-${name}`} name={name} type={type} defaultValue={value ?? ''} className={control} />
+      <input id={`criterion-${name}`} name={name} type="text" defaultValue={value ?? ''} placeholder={placeholder} className={control} />
     </div>
   );
+}
+
+// A date criterion, typed the Dutch way (22-11-2026; ISO works too), whatever language the browser has.
+export async function DateCriterion({ name, label, value }: { name: string; label: string; value?: string }) {
+  const t = await getTranslations();
+  return <TextCriterion name={name} label={label} value={value} placeholder={t('list.dateFormat')} />;
 }
 
 // A choice criterion; `groups` shows options under headings (subsegments under their segment).

@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import { CriteriaForm, SelectCriterion, TextCriterion } from '@/components/list/criteria-form';
+import { CriteriaForm, DateCriterion, SelectCriterion, TextCriterion } from '@/components/list/criteria-form';
 import type { ChoiceOption } from '@/lib/choice-lists/queries';
 import type { Lookups } from '@/lib/lookups';
 import type { OrganisationListState } from '@/lib/organisations/list';
@@ -58,10 +58,10 @@ export async function OrganisationCriteria({ state, choices, segments, lookups, 
           { value: 'no', label: t('common.no') },
         ]}
       />
-      <TextCriterion type="date" name="createdFrom" label={t('organisations.criteria.createdFrom')} value={c.createdFrom} />
-      <TextCriterion type="date" name="createdTo" label={t('organisations.criteria.createdTo')} value={c.createdTo} />
-      <TextCriterion type="date" name="updatedFrom" label={t('organisations.criteria.updatedFrom')} value={c.updatedFrom} />
-      <TextCriterion type="date" name="updatedTo" label={t('organisations.criteria.updatedTo')} value={c.updatedTo} />
+      <DateCriterion name="createdFrom" label={t('organisations.criteria.createdFrom')} value={c.createdFrom} />
+      <DateCriterion name="createdTo" label={t('organisations.criteria.createdTo')} value={c.createdTo} />
+      <DateCriterion name="updatedFrom" label={t('organisations.criteria.updatedFrom')} value={c.updatedFrom} />
+      <DateCriterion name="updatedTo" label={t('organisations.criteria.updatedTo')} value={c.updatedTo} />
       {canSeeDeleted && c.view === 'deleted' && <input type="hidden" name="view" value="deleted" />}
     </CriteriaForm>
   );

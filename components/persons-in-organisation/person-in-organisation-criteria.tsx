@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import { CriteriaForm, SelectCriterion, TextCriterion } from '@/components/list/criteria-form';
+import { CriteriaForm, DateCriterion, SelectCriterion, TextCriterion } from '@/components/list/criteria-form';
 import type { PersonInOrganisationListState } from '@/lib/persons-in-organisation/list';
 import type { SegmentOption } from '@/lib/segments/queries';
 import { OrganisationCriterion } from './organisation-criterion';
@@ -41,10 +41,10 @@ export async function PersonInOrganisationCriteria({ state, segments, organisati
       />
       <TextCriterion name="department" label={f('department')} value={c.department} />
       <TextCriterion name="jobTitle" label={f('jobTitle')} value={c.jobTitle} />
-      <TextCriterion type="date" name="startFrom" label={t('personsInOrganisation.criteria.startFrom')} value={c.startFrom} />
-      <TextCriterion type="date" name="startTo" label={t('personsInOrganisation.criteria.startTo')} value={c.startTo} />
-      <TextCriterion type="date" name="endFrom" label={t('personsInOrganisation.criteria.endFrom')} value={c.endFrom} />
-      <TextCriterion type="date" name="endTo" label={t('personsInOrganisation.criteria.endTo')} value={c.endTo} />
+      <DateCriterion name="startFrom" label={t('personsInOrganisation.criteria.startFrom')} value={c.startFrom} />
+      <DateCriterion name="startTo" label={t('personsInOrganisation.criteria.startTo')} value={c.startTo} />
+      <DateCriterion name="endFrom" label={t('personsInOrganisation.criteria.endFrom')} value={c.endFrom} />
+      <DateCriterion name="endTo" label={t('personsInOrganisation.criteria.endTo')} value={c.endTo} />
       {canSeeDeleted && c.view === 'deleted' && <input type="hidden" name="view" value="deleted" />}
     </CriteriaForm>
   );

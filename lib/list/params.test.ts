@@ -1,4 +1,4 @@
-import { listHref, listQuery, parseListState } from './params';
+import { criterionDate, listHref, listQuery, parseListState } from './params';
 
 const keys = ['city', 'status'] as const;
 
@@ -23,5 +23,15 @@ describe('list state in the URL', () => {
   it('applies a patch, e.g. the next page', () => {
     const s = parseListState({ q: 'a' }, keys);
     expect(listHref('/x', s, { page: 3 })).toBe('/x?q=a&page=3');
+  });
+});
+
+describe('a date criterion', () => {
+  it('is read as typed the Dutch way or as ISO, and ignored when it is no date', () => {
+    expect(criterionDate('22-11-2026')).toBe('2026-11-22');
+    expect(criterionDate('2026-11-22')).toBe('2026-11-22');
+    expect(criterionDate('31-02-2026')).toBeNull();
+    expect(criterionDate('soon')).toBeNull();
+    expect(criterionDate(undefined)).toBeNull();
   });
 });

@@ -1,3 +1,4 @@
+import { parseDutchDate } from '@/lib/validation/dates';
 import { z } from 'zod';
 
 // Page sizes offered in every list.
@@ -88,4 +89,9 @@ export function cardHref(basePath: string, id: number, from: string, tab?: strin
   if (tab) q.set('tab', tab);
   if (from) q.set('from', from);
   return `${basePath}/${id}${q.size ? `?${q}` : ''}`;
+}
+
+// A date criterion from the URL as ISO (typed as 22-11-2026 or 2026-11-22), or null when it is no date.
+export function criterionDate(value: string | undefined): string | null {
+  return value ? parseDutchDate(value) : null;
 }

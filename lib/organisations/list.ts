@@ -2,7 +2,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import { escapeLike, fold } from '@/lib/list/fold';
 import { referenceSort, type ListSpec, type Sort } from '@/lib/list/query';
 import { searchRelevance } from '@/lib/list/relevance';
-import type { ListState } from '@/lib/list/params';
+import { criterionDate, type ListState } from '@/lib/list/params';
 
 // The criteria the organisations list understands, as URL parameters.
 export const organisationCriteria = [
@@ -48,7 +48,6 @@ export const organisationSorts: Record<string, Sort> = {
 };
 
 const isId = (v: string | undefined) => !!v && /^\d{1,9}$/.test(v);
-const isDate = (v: string | undefined) => !!v && /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(v));
 
 
 // Builds the SQL of the organisations list for a state and the signed-in user.
@@ -68,10 +67,14 @@ export function organisationListSpec(state: OrganisationListState, userId: numbe
   else if (isId(c.am)) where.push(sql`r.account_manager_id = ${Number(c.am)}`);
   if (c.active === 'yes') where.push(sql`r.active`);
   if (c.active === 'no') where.push(sql`NOT r.active`);
-  if (isDate(c.createdFrom)) where.push(sql`r.created_at >= ${c.createdFrom}::date`);
-  if (isDate(c.createdTo)) where.push(sql`r.created_at < ${c.createdTo}::date + 1`);
-  if (isDate(c.updatedFrom)) where.push(sql`r.updated_at >= ${c.updatedFrom}::date`);
-  if (isDate(c.updatedTo)) where.push(sql`r.updated_at < ${c.updatedTo}::date + 1`);
+  const createdFrom = criterionDate(c.createdFrom);
+  if (createdFrom) where.push(sql`r.created_at >= ${createdFrom}::date`);
+  const createdTo = criterionDate(c.createdTo);
+  if (createdTo) where.push(sql`r.created_at < ${createdTo}::date + 1`);
+  const updatedFrom = criterionDate(c.updatedFrom);
+  if (updatedFrom) where.push(sql`r.updated_at >= ${updatedFrom}::date`);
+  const updatedTo = criterionDate(c.updatedTo);
+  if (updatedTo) where.push(sql`r.updated_at < ${updatedTo}::date + 1`);
   return {
     from: sql`organisations r`,
     where: sql.join(where, sql` AND `),

@@ -55,6 +55,12 @@ describe('the organisations list', () => {
     expect(page2).toMatchObject({ rows: [], count: 4, capped: false });
   });
 
+  it('filters on creation dates typed the Dutch way', async () => {
+    const [d, m, y] = new Intl.DateTimeFormat('nl-NL', { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' }).format(new Date()).split('-');
+    expect(await names({ createdFrom: `${d}-${m}-${y}` })).toHaveLength(4);
+    expect(await names({ createdTo: '01-01-2020' })).toEqual([]);
+  });
+
   it('shows deleted organisations only in the Deleted view, and only to those who may restore', async () => {
     expect(await names({ view: 'deleted' })).toEqual(['Oud Archief']);
     const asUser = await findOrganisations(state({ view: 'deleted' }), { id: 1, canSeeDeleted: false });

@@ -1,7 +1,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { escapeLike, fold } from '@/lib/list/fold';
 import { referenceSort, type ListSpec, type Sort } from '@/lib/list/query';
-import type { ListState } from '@/lib/list/params';
+import { criterionDate, type ListState } from '@/lib/list/params';
 import { personSearchTerms } from '@/lib/persons/names';
 
 // The criteria the persons in organisation list understands, as URL parameters.
@@ -53,7 +53,6 @@ export const personInOrganisationSorts: Record<string, Sort> = {
 };
 
 const isId = (v: string | undefined) => !!v && /^\d{1,9}$/.test(v);
-const isDate = (v: string | undefined) => !!v && /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(v));
 
 // The search: the person's name (tussenvoegsels ignored, every word must occur), the organisation's name, or the
 // start of the business e-mail. Each part is an index lookup whose ids feed a bitmap scan of the table.
@@ -81,10 +80,14 @@ export function personInOrganisationListSpec(state: PersonInOrganisationListStat
   if (c.jobTitle) where.push(sql`relatio_fold(r.job_title) LIKE ${`%${escapeLike(fold(c.jobTitle))}%`}`);
   if (c.active === 'yes') where.push(sql`r.active`);
   if (c.active === 'no') where.push(sql`NOT r.active`);
-  if (isDate(c.startFrom)) where.push(sql`r.start_date >= ${c.startFrom}::date`);
-  if (isDate(c.startTo)) where.push(sql`r.start_date <= ${c.startTo}::date`);
-  if (isDate(c.endFrom)) where.push(sql`r.end_date >= ${c.endFrom}::date`);
-  if (isDate(c.endTo)) where.push(sql`r.end_date <= ${c.endTo}::date`);
+  const startFrom = criterionDate(c.startFrom);
+  if (startFrom) where.push(sql`r.start_date >= ${startFrom}::date`);
+  const startTo = criterionDate(c.startTo);
+  if (startTo) where.push(sql`r.start_date <= ${startTo}::date`);
+  const endFrom = criterionDate(c.endFrom);
+  if (endFrom) where.push(sql`r.end_date >= ${endFrom}::date`);
+  const endTo = criterionDate(c.endTo);
+  if (endTo) where.push(sql`r.end_date <= ${endTo}::date`);
   return {
     from: sql`persons_in_organisation r`,
     where: sql.join(where, sql` AND `),
