@@ -40,6 +40,8 @@ async function ensureDatabase() {
 
 async function startServer(): Promise<ChildProcess> {
   if (buildIsStale() && !build()) throw new Error('build failed');
+  const answered = await fetch(`${base}/api/health`).then(() => true, () => false);
+  if (answered) throw new Error(`port ${port} is already in use: stop that server or set BENCH_PORT`);
   const env = { ...process.env, DATABASE_URL: databaseUrl, NEXTAUTH_SECRET: 'bench-secret', NEXTAUTH_URL: base, PORT: String(port) };
   const child = spawn('npx', ['tsx', 'scripts/serve.ts'], { env, stdio: 'ignore', detached: true });
   for (let i = 0; i < 120; i++) {
