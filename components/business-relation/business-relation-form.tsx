@@ -18,7 +18,8 @@ import type { Lookups } from '@/lib/lookups';
 import { organisationFieldLabel, organisationValueLabel } from '@/lib/organisations/labels';
 import { BusinessSection } from './business-section';
 import { OrganisationSections } from './organisation-sections';
-import { PersonSection, type PickerStart } from './person-section';
+import { PersonSection } from './person-section';
+import type { PickerStart } from './section-picker';
 import { useChosenOrganisation } from './use-chosen-organisation';
 import { useDuplicates } from './use-duplicates';
 
