@@ -84,9 +84,10 @@ export async function findLikelyDuplicates(probe: DuplicateProbe): Promise<Dupli
   const plan = steps(probe);
   if (plan.length === 0) return [];
   const db = await getDb();
+  const results = await Promise.all(plan.map((step) => queryRows<Row>(db, step.query)));
   const found = new Map<string, DuplicateMatch>();
-  for (const step of plan) {
-    for (const row of await queryRows<Row>(db, step.query)) {
+  for (const [i, step] of plan.entries()) {
+    for (const row of results[i]) {
       const key = `${step.kind}-${row.id}`;
       const name = row.lastName !== undefined ? displayName(row as Row & { lastName: string }) : (row.name ?? '');
       const match = found.get(key) ?? { kind: step.kind, id: row.id, name, organisation: row.organisation ?? null, city: row.city ?? null, reasons: [] };

@@ -130,7 +130,7 @@ export function countQuery(spec: ListSpec): SQL {
 
 // Whether a list state is ordered by search relevance (a search with no sort chosen).
 function ranked(spec: ListSpec, state: ListState): boolean {
-  return !(state.sort && spec.sorts[state.sort]) && !!spec.relevance;
+  return !!spec.relevance && ordering(spec, state).sort === spec.relevance;
 }
 
 // The SQL of one page of a list. The page's ids are found first (an index-only scan where an index serves the

@@ -1,4 +1,5 @@
 import type { Lookups } from '@/lib/lookups';
+import { lookupName } from '@/lib/reference-names';
 import { formatPhoneNational } from '@/lib/validation/phone';
 
 const byField: Record<string, 'choices' | 'segments' | 'users'> = {
@@ -17,7 +18,7 @@ export function organisationValueLabel(lookups: Lookups) {
     if (field === 'phone' && typeof value === 'string') return formatPhoneNational(value);
     const kind = byField[field];
     if (!kind || typeof value !== 'number') return null;
-    return lookups[kind].get(value) ?? `#${value}`;
+    return lookupName(lookups, kind, value);
   };
 }
 

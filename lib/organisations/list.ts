@@ -1,7 +1,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { escapeLike, fold } from '@/lib/list/fold';
 import { referenceSort, type ListSpec, type Sort } from '@/lib/list/query';
-import { searchRelevance } from '@/lib/list/relevance';
+import { textSearch } from '@/lib/list/relevance';
 import { criterionDate, type ListState } from '@/lib/list/params';
 
 // The criteria the organisations list understands, as URL parameters.
@@ -80,8 +80,7 @@ export function organisationListSpec(state: OrganisationListState, userId: numbe
     where: sql.join(where, sql` AND `),
     sorts: organisationSorts,
     defaultSort: { key: 'name', dir: 'asc' },
-    relevance: q ? searchRelevance(sql`r.search_text`, [q], sql`r.name_sort`) : null,
-    search: q ? { exact: sql`r.search_text LIKE ${`%${escapeLike(q)}%`}`, near: sql`${q} <% r.search_text` } : null,
+    ...textSearch(sql`r.search_text`, q ? [q] : [], sql`r.name_sort`),
     narrowed: deleted || where.length > 1 || !!q,
   };
 }

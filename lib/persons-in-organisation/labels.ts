@@ -1,6 +1,7 @@
 import type { Locale } from '@/db/schema';
 import { formatDate } from '@/lib/i18n/format';
 import type { Lookups } from '@/lib/lookups';
+import { lookupName } from '@/lib/reference-names';
 import { formatPhoneNational } from '@/lib/validation/phone';
 
 type Translate = ((key: string) => string) & { has: (key: string) => boolean };
@@ -22,7 +23,7 @@ export function personInOrganisationValueLabel(
     if ((field === 'startDate' || field === 'endDate') && typeof value === 'string') return formatDate(value, locale);
     if ((field === 'phone' || field === 'mobile') && typeof value === 'string') return formatPhoneNational(value);
     if (typeof value !== 'number') return null;
-    if (field === 'categoryId' || field === 'subcategoryId') return lookups.segments.get(value) ?? `#${value}`;
+    if (field === 'categoryId' || field === 'subcategoryId') return lookupName(lookups, 'segments', value);
     if (field === 'personId' || field === 'organisationId') return known[field]?.get(value) ?? `#${value}`;
     return null;
   };

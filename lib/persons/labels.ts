@@ -1,6 +1,7 @@
 import type { Locale } from '@/db/schema';
 import { formatDate, formatDateTime } from '@/lib/i18n/format';
 import type { Lookups } from '@/lib/lookups';
+import { lookupName } from '@/lib/reference-names';
 import { formatPhoneNational } from '@/lib/validation/phone';
 
 type Translate = ((key: string) => string) & { has: (key: string) => boolean };
@@ -15,7 +16,7 @@ export function personFieldLabel(t: Translate, field: string): string {
 // phone numbers in national form, the date of birth and the moment of consent in the user's format.
 export function personValueLabel(lookups: Lookups, locale: Locale) {
   return (field: string, value: unknown): string | null => {
-    if (field === 'salutationId' && typeof value === 'number') return lookups.choices.get(value) ?? `#${value}`;
+    if (field === 'salutationId' && typeof value === 'number') return lookupName(lookups, 'choices', value);
     if (typeof value !== 'string') return null;
     if (field === 'phone' || field === 'mobile') return formatPhoneNational(value);
     if (field === 'dateOfBirth') return formatDate(value, locale);

@@ -2,7 +2,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import { escapeLike, fold } from '@/lib/list/fold';
 import type { ListState } from '@/lib/list/params';
 import type { ListSpec } from '@/lib/list/query';
-import { searchRelevance } from '@/lib/list/relevance';
+import { textSearch } from '@/lib/list/relevance';
 import { personSearchTerms } from './names';
 
 // The criteria the persons list understands, as URL parameters.
@@ -45,7 +45,6 @@ export function personListSpec(state: PersonListState, canSeeDeleted: boolean): 
   const deleted = c.view === 'deleted' && canSeeDeleted;
   const where: (SQL | null)[] = [deleted ? sql`r.deleted_at IS NOT NULL` : sql`r.deleted_at IS NULL`];
   const terms = personSearchTerms(state.q);
-  const q = fold(state.q);
   if (c.city) where.push(sql`relatio_fold(r.city) = ${fold(c.city)}`);
   if (c.postcode) where.push(sql`r.postcode LIKE ${`${escapeLike(c.postcode.toUpperCase().replace(/\s+/g, '').replace(/^(\d{4})([A-Z]{1,2})$/, '$1 $2'))}%`}`);
   where.push(yesNo(c.consent, sql`r.marketing_consent`, sql`NOT r.marketing_consent`));
@@ -62,10 +61,7 @@ export function personListSpec(state: PersonListState, canSeeDeleted: boolean): 
     where: sql.join(conditions, sql` AND `),
     sorts: personSorts as Record<string, SQL>,
     defaultSort: { key: 'name', dir: 'asc' },
-    relevance: q ? searchRelevance(sql`r.search_text`, terms, sql`r.sort_name`) : null,
-    search: terms.length
-      ? { exact: sql`(${sql.join(terms.map((term) => sql`r.search_text LIKE ${`%${escapeLike(term)}%`}`), sql` AND `)})`, near: sql`${terms.join(' ')} <% r.search_text` }
-      : null,
+    ...textSearch(sql`r.search_text`, terms, sql`r.sort_name`),
     narrowed: deleted || conditions.length > 1 || terms.length > 0,
   };
 }
