@@ -1,7 +1,9 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import { ListResults } from '@/components/list/list-results';
 import type { Locale } from '@/db/schema';
+import { columnLabel } from '@/lib/fields/define';
 import type { Lookups } from '@/lib/lookups';
+import { personInOrganisationFields } from '@/lib/persons-in-organisation/fields';
 import {
   personInOrganisationColumns,
   personInOrganisationSorts,
@@ -16,7 +18,7 @@ type Props = { state: PersonInOrganisationListState; columns: PersonInOrganisati
 // The result part of the persons in organisation list.
 export async function PersonInOrganisationResults({ state, columns, viewer, lookups }: Props) {
   const [t, locale, page] = await Promise.all([getTranslations(), getLocale() as Promise<Locale>, findPersonsInOrganisation(state, viewer)]);
-  const words = { yes: t('common.yes'), no: t('common.no'), inactive: t('common.inactive') };
+  const ctx = { lookups, locale, words: { yes: t('common.yes'), no: t('common.no'), inactive: t('common.inactive') } };
   return (
     <ListResults
       state={state}
@@ -27,8 +29,8 @@ export async function PersonInOrganisationResults({ state, columns, viewer, look
         allColumns: personInOrganisationColumns,
         columns,
         sortable: (c) => c in personInOrganisationSorts,
-        label: (c) => t(`personsInOrganisation.fields.${c}`),
-        cell: (c, row) => personInOrganisationCell(c, row, lookups, locale, words),
+        label: (c) => columnLabel(t, personInOrganisationFields, c),
+        cell: (c, row) => personInOrganisationCell(c, row, ctx),
         title: (row) => t('personsInOrganisation.rowName', { person: row.person, organisation: row.organisation }),
         muted: (row) => !row.active,
         countLabel: (count, shown) => t('personsInOrganisation.count', { count, shown }),

@@ -1,30 +1,19 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import { ListResults } from '@/components/list/list-results';
 import type { Locale } from '@/db/schema';
-import { formatDateTime } from '@/lib/i18n/format';
+import { columnLabel } from '@/lib/fields/define';
+import { cellText } from '@/lib/fields/show';
+import { getLookups } from '@/lib/lookups';
+import { personFields } from '@/lib/persons/fields';
 import { personColumns, personSorts, type PersonColumn, type PersonListState } from '@/lib/persons/list';
 import { sortedName } from '@/lib/persons/names';
 import { findPersons, type PersonListRow } from '@/lib/persons/queries';
-import { formatPhoneNational } from '@/lib/validation/fields';
 
 // The result part of the persons list; names shown the way they sort ("Berg, Jan van den").
 export async function PersonResults({ state, columns, canSeeDeleted }: { state: PersonListState; columns: PersonColumn[]; canSeeDeleted: boolean }) {
   const [t, locale, page] = await Promise.all([getTranslations(), getLocale() as Promise<Locale>, findPersons(state, canSeeDeleted)]);
-  const cell = (c: PersonColumn, row: PersonListRow): string => {
-    switch (c) {
-      case 'name':
-        return sortedName(row);
-      case 'phone':
-      case 'mobile':
-        return row[c] ? formatPhoneNational(row[c]!) : '';
-      case 'consent':
-        return row.consent ? t('common.yes') : t('common.no');
-      case 'updatedAt':
-        return formatDateTime(row.updatedAt, locale);
-      default:
-        return row[c] ?? '';
-    }
-  };
+  const ctx = { lookups: await getLookups(), locale, words: { yes: t('common.yes'), no: t('common.no'), inactive: t('common.inactive') } };
+  const cell = (c: PersonColumn, row: PersonListRow): string => cellText(personFields, c, row, ctx, { name: sortedName });
   return (
     <ListResults
       state={state}
@@ -35,7 +24,7 @@ export async function PersonResults({ state, columns, canSeeDeleted }: { state: 
         allColumns: personColumns,
         columns,
         sortable: (c) => c in personSorts,
-        label: (c) => t(`persons.columns.${c}`),
+        label: (c) => columnLabel(t, personFields, c),
         cell,
         title: (row) => sortedName(row),
         muted: (row) => row.passive,

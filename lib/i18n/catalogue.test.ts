@@ -1,12 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { activityKindEnum, auditActionEnum, choiceListKeys, localeEnum, organisations, persons, personsInOrganisation, roleEnum } from '@/db/schema';
+import { activityKindEnum, auditActionEnum, choiceListKeys, localeEnum, roleEnum } from '@/db/schema';
 import { duplicateReasons } from '@/lib/business-relation/duplicate-probe';
-import { auditedFields } from '@/lib/mutation/audit';
-import { organisationFieldKeys } from '@/lib/organisations/labels';
-import { organisationColumns } from '@/lib/organisations/list';
-import { personInOrganisationColumns } from '@/lib/persons-in-organisation/list';
-import { personColumns } from '@/lib/persons/list';
+import type { Registry } from '@/lib/fields/types';
+import { organisationFields } from '@/lib/organisations/fields';
+import { personInOrganisationFields } from '@/lib/persons-in-organisation/fields';
+import { personFields } from '@/lib/persons/fields';
 import en from './messages/en.json';
 import fr from './messages/fr.json';
 import nl from './messages/nl.json';
@@ -51,7 +50,9 @@ const certain = new Set([
   ...[...code.matchAll(/\bfieldError\([^,]+,\s*'([^']+)'/g)].map((m) => m[1]),
   ...[...literals].filter((k) => /^(validation|errors)\./.test(k)),
 ]);
-const withoutId = (field: string) => field.replace(/Id$/, '');
+// The keys under `prefix` that a field registry names its fields and list columns with.
+const registryKeys = (prefix: string, registry: Registry) =>
+  registry.flatMap((f) => [f.label, f.list?.label ?? '']).filter((k) => k.startsWith(prefix)).map((k) => k.slice(prefix.length));
 
 // Every family of keys the code builds at run time (`organisations.fields.${c}`), with the values it builds them
 // from: history and conflicts name every audited field, lists every column, cards every tab.
@@ -63,12 +64,12 @@ const dynamicFamilies: Record<string, readonly string[]> = {
   'dashboard.kinds.': ['organisation', 'person', 'personInOrganisation'],
   'history.actions.': auditActionEnum.enumValues,
   'languages.': localeEnum.enumValues,
-  'organisations.fields.': [...organisationColumns, ...auditedFields(organisations).map((f) => organisationFieldKeys(f).key)],
+  'organisations.fields.': registryKeys('organisations.fields.', organisationFields),
   'organisations.tabs.': ['organisation', 'visit', 'postal'],
-  'persons.columns.': personColumns,
-  'persons.fields.': [...auditedFields(persons).map(withoutId), 'address'],
+  'persons.columns.': registryKeys('persons.columns.', personFields),
+  'persons.fields.': [...registryKeys('persons.fields.', personFields), 'address'],
   'persons.tabs.': ['personal', 'business'],
-  'personsInOrganisation.fields.': [...personInOrganisationColumns, ...auditedFields(personsInOrganisation).map(withoutId), 'updatedAt'],
+  'personsInOrganisation.fields.': registryKeys('personsInOrganisation.fields.', personInOrganisationFields),
   'roles.': roleEnum.enumValues,
   'segments.levels.': ['main', 'sub'],
   'segments.usedAs.': ['organisation.main', 'organisation.sub', 'personInOrganisation.main', 'personInOrganisation.sub'],

@@ -16,6 +16,8 @@ export type ListState<C extends string = string> = {
   per: number;
   cols: string[] | null;
   criteria: Partial<Record<C, string>>;
+  // The advanced criteria (the `c` parameter: a criteria tree as JSON), when there are any.
+  where?: string;
 };
 
 type SearchParams = Record<string, string | string[] | undefined>;
@@ -55,7 +57,8 @@ export function parseListState<C extends string>(params: SearchParams, criteriaK
     const value = first(params[key])?.trim();
     if (value) criteria[key] = value.slice(0, 200);
   }
-  return { ...parsed, criteria };
+  const where = first(params.c)?.trim();
+  return where && where.length <= 4000 ? { ...parsed, criteria, where } : { ...parsed, criteria };
 }
 
 // The query string of a list state (defaults left out, so URLs stay short and stable).
@@ -64,6 +67,7 @@ export function listQuery<C extends string>(state: ListState<C>, patch: Partial<
   const out = new URLSearchParams();
   if (s.q) out.set('q', s.q);
   for (const [k, v] of Object.entries(s.criteria)) if (v) out.set(k, String(v));
+  if (s.where) out.set('c', s.where);
   if (s.sort) out.set('sort', s.sort);
   if (s.sort && s.dir === 'desc') out.set('dir', 'desc');
   if (s.page > 1) out.set('page', String(s.page));

@@ -3,7 +3,7 @@ import { eq, sql } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { queryRows } from '@/db/rows';
 import { organisations } from '@/db/schema';
-import { fetchListPage, findNeighbours, resolveSearch, type ListPage, type Neighbours } from '@/lib/list/query';
+import { fetchListPage, findNeighbours, type ListPage, type Neighbours } from '@/lib/list/query';
 import { organisationListColumns, organisationListSpec, type OrganisationListState } from './list';
 
 // One row of the organisations list; labels are resolved from the lookups when shown.
@@ -11,7 +11,7 @@ export type OrganisationListRow = {
   id: number;
   name: string;
   customerNumber: string | null;
-  city: string | null;
+  visitCity: string | null;
   accountManagerId: number | null;
   segmentId: number | null;
   subsegmentId: number | null;
@@ -31,14 +31,6 @@ export type ListViewer = { id: number; canSeeDeleted: boolean };
 export async function findOrganisations(state: OrganisationListState, viewer: ListViewer): Promise<ListPage<OrganisationListRow>> {
   const db = await getDb();
   return fetchListPage<OrganisationListRow>(db, organisationListSpec(state, viewer.id, viewer.canSeeDeleted), state, organisationListColumns);
-}
-
-// Ids of every organisation matching a list state (for "all N matching"), capped.
-export async function findOrganisationIds(state: OrganisationListState, viewer: ListViewer, cap = 100000): Promise<number[]> {
-  const db = await getDb();
-  const spec = await resolveSearch(db, organisationListSpec(state, viewer.id, viewer.canSeeDeleted));
-  const rows = await queryRows<{ id: number }>(db, sql`SELECT r.id FROM ${spec.from} WHERE ${spec.where} ORDER BY r.id LIMIT ${cap}`);
-  return rows.map((r) => r.id);
 }
 
 // Where an organisation stands in the list the user came from.

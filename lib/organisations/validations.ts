@@ -1,53 +1,11 @@
 import { z } from 'zod';
-import {
-  checkbox,
-  countryCode,
-  normalisePostcode,
-  optionalEmail,
-  optionalIban,
-  optionalId,
-  optionalKvk,
-  optionalLongText,
-  optionalPhone,
-  optionalText,
-  optionalUrl,
-  optionalVat,
-  requiredText,
-} from '@/lib/validation/fields';
+import { editableShape } from '@/lib/fields/define';
+import { normalisePostcode } from '@/lib/validation/fields';
 import { errorMessage } from '@/lib/validation/message';
+import { organisationFields } from './fields';
 
-const fields = z.object({
-  name: requiredText(200),
-  relationTypeId: optionalId(),
-  statusId: optionalId(),
-  industryId: optionalId(),
-  accountManagerId: optionalId(),
-  segmentId: optionalId(),
-  subsegmentId: optionalId(),
-  customerNumber: optionalText(50),
-  kvkNumber: optionalKvk(),
-  vatNumber: optionalVat(),
-  iban: optionalIban(),
-  email: optionalEmail(),
-  phone: optionalPhone(),
-  website: optionalUrl(),
-  description: optionalLongText(),
-  active: checkbox(),
-  visitStreet: optionalText(200),
-  visitHouseNumber: optionalText(20),
-  visitHouseNumberAddition: optionalText(20),
-  visitPostcode: optionalText(20),
-  visitCity: optionalText(100),
-  visitCountry: countryCode(),
-  postalSameAsVisit: checkbox(),
-  postalPoBox: optionalText(20),
-  postalStreet: optionalText(200),
-  postalHouseNumber: optionalText(20),
-  postalHouseNumberAddition: optionalText(20),
-  postalPostcode: optionalText(20),
-  postalCity: optionalText(100),
-  postalCountry: countryCode(),
-});
+// The editable fields of an organisation with their schemas, from the registry.
+const fields = z.object(editableShape(organisationFields));
 
 type Fields = z.output<typeof fields>;
 

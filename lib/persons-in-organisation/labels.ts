@@ -1,15 +1,16 @@
 import type { Locale } from '@/db/schema';
-import { formatDate } from '@/lib/i18n/format';
+import { fieldLabel } from '@/lib/fields/define';
+import { historyValue } from '@/lib/fields/show';
+import type { FieldDef } from '@/lib/fields/types';
 import type { Lookups } from '@/lib/lookups';
-import { lookupName } from '@/lib/reference-names';
-import { formatPhoneNational } from '@/lib/validation/phone';
+import { personInOrganisationFields } from './fields';
 
-type Translate = ((key: string) => string) & { has: (key: string) => boolean };
+const byName = new Map<string, FieldDef>(personInOrganisationFields.map((f) => [f.name, f]));
+type Translate = Parameters<typeof fieldLabel>[0];
 
 // The name of a person in organisation field in the user's language: `categoryId` → Category.
 export function personInOrganisationFieldLabel(t: Translate, field: string): string {
-  const key = field.endsWith('Id') ? field.slice(0, -2) : field;
-  return t.has(`personsInOrganisation.fields.${key}`) ? t(`personsInOrganisation.fields.${key}`) : field;
+  return fieldLabel(t, personInOrganisationFields, field);
 }
 
 // Turns what a person in organisation stores into what people read, for history and conflicts: names for the
@@ -19,12 +20,5 @@ export function personInOrganisationValueLabel(
   locale: Locale,
   known: { personId?: Map<number, string>; organisationId?: Map<number, string> } = {},
 ) {
-  return (field: string, value: unknown): string | null => {
-    if ((field === 'startDate' || field === 'endDate') && typeof value === 'string') return formatDate(value, locale);
-    if ((field === 'phone' || field === 'mobile') && typeof value === 'string') return formatPhoneNational(value);
-    if (typeof value !== 'number') return null;
-    if (field === 'categoryId' || field === 'subcategoryId') return lookupName(lookups, 'segments', value);
-    if (field === 'personId' || field === 'organisationId') return known[field]?.get(value) ?? `#${value}`;
-    return null;
-  };
+  return (field: string, value: unknown): string | null => historyValue(byName.get(field), value, locale, lookups, known);
 }

@@ -1,32 +1,18 @@
 import { z } from 'zod';
-import { checkbox, optionalDate, optionalEmail, optionalId, optionalLongText, optionalPhone, optionalText, parseDutchDate } from '@/lib/validation/fields';
+import { editableShape } from '@/lib/fields/define';
+import { optionalDate, parseDutchDate, requiredId } from '@/lib/validation/fields';
 import { errorMessage } from '@/lib/validation/message';
+import { personInOrganisationFields } from './fields';
 
 const required = errorMessage('validation.required');
-const requiredId = () => optionalId().refine((v) => v !== null, required);
 const requiredDate = () => optionalDate().refine((v) => v !== null, required);
 const recordId = () => z.coerce.number().int().positive();
 
-// The job details shared by the form and the change of employer.
-const jobFields = {
-  department: optionalText(100),
-  jobTitle: optionalText(100),
-  email: optionalEmail(),
-  phone: optionalPhone(),
-  mobile: optionalPhone(),
-  categoryId: optionalId(),
-  subcategoryId: optionalId(),
-};
+// The editable fields of a person in organisation with their schemas, from the registry.
+const fields = z.object(editableShape(personInOrganisationFields));
 
-const fields = z.object({
-  personId: requiredId(),
-  organisationId: requiredId(),
-  ...jobFields,
-  startDate: optionalDate(),
-  endDate: optionalDate(),
-  active: checkbox(),
-  notes: optionalLongText(),
-});
+// The job details shared by the form and the change of employer.
+const jobFields = fields.pick({ department: true, jobTitle: true, email: true, phone: true, mobile: true, categoryId: true, subcategoryId: true }).shape;
 
 // A date as typed (or already ISO) for comparing, or null when it is not a date yet.
 const iso = (v: unknown) => (typeof v === 'string' && v ? parseDutchDate(v) : null);

@@ -9,8 +9,8 @@ import { personListColumns, personListSpec, type PersonListState } from './list'
 // One row of the persons list.
 export type PersonListRow = {
   id: number; firstName: string | null; namePrefix: string | null; lastName: string; initials: string | null;
-  email: string | null; phone: string | null; mobile: string | null; city: string | null; postcode: string | null;
-  consent: boolean; passive: boolean; updatedAt: string; organisations: string | null; jobTitles: string | null;
+  privateEmail: string | null; phone: string | null; mobile: string | null; city: string | null; postcode: string | null;
+  marketingConsent: boolean; passive: boolean; updatedAt: string; organisations: string | null; jobTitles: string | null;
 };
 
 // One page of persons for a list state, with the (capped) count.

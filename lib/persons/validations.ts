@@ -1,39 +1,11 @@
 import { z } from 'zod';
-import {
-  checkbox,
-  countryCode,
-  normalisePostcode,
-  optionalDate,
-  optionalEmail,
-  optionalId,
-  optionalInitials,
-  optionalLongText,
-  optionalPhone,
-  optionalText,
-  requiredText,
-} from '@/lib/validation/fields';
+import { editableShape } from '@/lib/fields/define';
+import { normalisePostcode } from '@/lib/validation/fields';
 import { errorMessage } from '@/lib/validation/message';
+import { personFields } from './fields';
 
-const fields = z.object({
-  salutationId: optionalId(),
-  initials: optionalInitials(),
-  firstName: optionalText(100),
-  namePrefix: optionalText(30),
-  lastName: requiredText(100),
-  privateEmail: optionalEmail(),
-  phone: optionalPhone(),
-  mobile: optionalPhone(),
-  dateOfBirth: optionalDate({ notInFuture: true }),
-  street: optionalText(200),
-  houseNumber: optionalText(20),
-  houseNumberAddition: optionalText(20),
-  postcode: optionalText(20),
-  city: optionalText(100),
-  country: countryCode(),
-  marketingConsent: checkbox(),
-  passive: checkbox(),
-  notes: optionalLongText(),
-});
+// The editable fields of a person with their schemas, from the registry.
+const fields = z.object(editableShape(personFields));
 
 type Fields = z.output<typeof fields>;
 

@@ -6,4 +6,4 @@ export { checkEndNotBeforeStart, dateInput, endNotBeforeStart, optionalDate, par
 export { initials, normaliseInitials, optionalInitials } from './initials';
 export { always, optionalNormalised } from './normalised';
 export { formatPhoneNational, normalisePhone, optionalPhone, phoneInput, type PhoneCountry } from './phone';
-export { checkbox, normaliseUrl, optionalEmail, optionalId, optionalLongText, optionalText, optionalUrl, requiredText } from './text';
+export { checkbox, normaliseUrl, optionalEmail, optionalId, optionalLongText, optionalText, optionalUrl, requiredId, requiredText } from './text';

@@ -74,3 +74,6 @@ export const checkbox = () =>
     .union([z.boolean(), z.string()])
     .nullish()
     .transform((v) => v === true || v === 'on' || v === 'true' || v === '1');
+
+// A required id chosen in a picker or dropdown (see optionalId).
+export const requiredId = () => optionalId().refine((v) => v !== null, required);
