@@ -6,11 +6,13 @@ import type { ListState } from '@/lib/list/params';
 
 // The criteria panel of a list: a plain GET form (works without JavaScript) that keeps search, sort,
 // page size and columns, and starts again at page 1. Collapsed on a phone unless criteria are set.
-export async function CriteriaForm({ path, state, children }: { path: string; state: ListState; children: ReactNode }) {
+// `invalid` names the criteria (URL parameters) that could not be used: they do not count as active.
+export async function CriteriaForm({ path, state, invalid = {}, children }: { path: string; state: ListState; invalid?: Record<string, string>; children: ReactNode }) {
   const t = await getTranslations();
-  const active = Object.keys(state.criteria).length;
+  const active = Object.keys(state.criteria).filter((k) => !invalid[k]).length + (state.where && !invalid.c ? 1 : 0);
+  const open = active > 0 || Object.keys(invalid).length > 0;
   return (
-    <details open={active > 0 ? true : undefined} className="group rounded-lg border border-slate-200 bg-white shadow-sm md:open:block">
+    <details open={open ? true : undefined} className="group rounded-lg border border-slate-200 bg-white shadow-sm md:open:block">
       <summary className="cursor-pointer select-none px-4 py-3 text-sm font-medium">
         {t('list.criteria')}
         {active > 0 && <span className="ml-2 rounded-full bg-brand-600 px-2 py-0.5 text-xs text-white">{active}</span>}
@@ -21,6 +23,12 @@ export async function CriteriaForm({ path, state, children }: { path: string; st
         {state.sort && state.dir === 'desc' && <input type="hidden" name="dir" value="desc" />}
         {state.per !== 25 && <input type="hidden" name="per" value={state.per} />}
         {state.cols && <input type="hidden" name="cols" value={state.cols.join(',')} />}
+        {state.where && !invalid.c && <input type="hidden" name="c" value={state.where} />}
+        {invalid.c && (
+          <p role="alert" className="text-sm text-red-700 sm:col-span-2 lg:col-span-4">
+            {t(invalid.c)}
+          </p>
+        )}
         {children}
         <div className="flex items-end gap-2 sm:col-span-2 lg:col-span-4">
           <button type="submit" className={buttonClass('primary')}>
@@ -37,22 +45,35 @@ export async function CriteriaForm({ path, state, children }: { path: string; st
 
 const control = 'mt-1 block w-full rounded-md border border-slate-300 bg-white px-2 py-2 text-base sm:text-sm min-h-10';
 
-// A text criterion.
-export function TextCriterion({ name, label, value, placeholder }: { name: string; label: string; value?: string; placeholder?: string }) {
+// The message under a criterion that could not be used (already translated), linked to its input.
+function CriterionError({ name, error }: { name: string; error?: string }) {
+  if (!error) return null;
+  return (
+    <p id={`criterion-${name}-error`} role="alert" className="mt-1 text-sm text-red-700">
+      {error}
+    </p>
+  );
+}
+
+const described = (name: string, error?: string) => (error ? { 'aria-invalid': true, 'aria-describedby': `criterion-${name}-error` } : {});
+
+// A text criterion; `error` says why its value was not used.
+export function TextCriterion({ name, label, value, placeholder, error }: { name: string; label: string; value?: string; placeholder?: string; error?: string }) {
   return (
     <div>
       <label htmlFor={`criterion-${name}`} className="block text-sm text-slate-700">
         {label}
       </label>
-      <input id={`criterion-${name}`} name={name} type="text" defaultValue={value ?? ''} placeholder={placeholder} className={control} />
+      <input id={`criterion-${name}`} name={name} type="text" defaultValue={value ?? ''} placeholder={placeholder} className={control} {...described(name, error)} />
+      <CriterionError name={name} error={error} />
     </div>
   );
 }
 
 // A date criterion, typed the Dutch way (22-11-2026; ISO works too), whatever language the browser has.
-export async function DateCriterion({ name, label, value }: { name: string; label: string; value?: string }) {
+export async function DateCriterion({ name, label, value, error }: { name: string; label: string; value?: string; error?: string }) {
   const t = await getTranslations();
-  return <TextCriterion name={name} label={label} value={value} placeholder={t('list.dateFormat')} />;
+  return <TextCriterion name={name} label={label} value={value} placeholder={t('list.dateFormat')} error={error} />;
 }
 
 // A choice criterion; `groups` shows options under headings (subsegments under their segment).
@@ -63,6 +84,7 @@ export function SelectCriterion({
   anyLabel,
   options,
   groups,
+  error,
 }: {
   name: string;
   label: string;
@@ -70,13 +92,14 @@ export function SelectCriterion({
   anyLabel: string;
   options?: { value: string; label: string }[];
   groups?: { label: string; options: { value: string; label: string }[] }[];
+  error?: string;
 }) {
   return (
     <div>
       <label htmlFor={`criterion-${name}`} className="block text-sm text-slate-700">
         {label}
       </label>
-      <select id={`criterion-${name}`} name={name} defaultValue={value ?? ''} className={control}>
+      <select id={`criterion-${name}`} name={name} defaultValue={value ?? ''} className={control} {...described(name, error)}>
         <option value="">{anyLabel}</option>
         {options?.map((o) => (
           <option key={o.value} value={o.value}>
@@ -93,6 +116,7 @@ export function SelectCriterion({
           </optgroup>
         ))}
       </select>
+      <CriterionError name={name} error={error} />
     </div>
   );
 }

@@ -44,6 +44,8 @@ export type FieldDef = {
   choiceList?: string;
   // For a subsegment (or subcategory): the field holding its main segment.
   parent?: string;
+  // What a new record's form starts with, where that is not empty (a new organisation is active).
+  initial?: unknown;
 };
 
 // The fields of one kind of record, in form order.

@@ -8,7 +8,8 @@ import { getSessionUser } from '@/lib/auth/session';
 import { hasRole } from '@/lib/auth/roles';
 import type { MutationContext } from './context';
 import { databaseErrorResult } from './database-errors';
-import { MutationRefused, type ActionResult, type FieldErrors } from './result';
+import { issuesToFieldErrors } from '@/lib/validation/issues';
+import { MutationRefused, type ActionResult } from './result';
 
 export type { ActionResult, Conflict, FieldErrors } from './result';
 export type { MutationContext } from './context';
@@ -21,15 +22,7 @@ type MutationOptions<S extends z.ZodType, T> = {
   uniqueFields?: Record<string, string>;
 };
 
-// All issues of a failed parse, keyed by dotted path ('' for the form as a whole).
-export function issuesToFieldErrors(error: z.ZodError): FieldErrors {
-  const out: FieldErrors = {};
-  for (const issue of error.issues) {
-    const key = issue.path.map(String).join('.');
-    (out[key] ??= []).push(issue.message);
-  }
-  return out;
-}
+export { issuesToFieldErrors } from '@/lib/validation/issues';
 
 // The one way Relatio changes data: authenticate → authorise the role → parse with the form's schema →
 // one transaction (the mutation checks `version` and writes history) → revalidate.

@@ -13,18 +13,21 @@ import { defaultOrganisationColumns as defaults, organisationFields } from './fi
 export const organisationSimpleCriteria: readonly SimpleCriterion[] = [
   { param: 'name', field: 'name', op: 'contains' },
   { param: 'city', field: 'visitCity', op: 'is' },
-  { param: 'postcode', field: 'visitPostcode', op: 'startsWith' },
-  { param: 'am', field: 'accountManagerId', op: 'is', none: 'none' },
+  { param: 'postcode', field: 'visitPostcode', op: 'startsWith', label: 'organisations.criteria.postcodeStartsWith' },
+  {
+    param: 'am', field: 'accountManagerId', op: 'is', none: 'none',
+    offers: [{ value: 'me', label: 'organisations.criteria.mine' }, { value: 'none', label: 'organisations.criteria.noAccountManager' }],
+  },
   { param: 'segment', field: 'segmentId', op: 'is' },
   { param: 'subsegment', field: 'subsegmentId', op: 'is' },
   { param: 'status', field: 'statusId', op: 'is' },
   { param: 'type', field: 'relationTypeId', op: 'is' },
   { param: 'industry', field: 'industryId', op: 'is' },
   { param: 'active', field: 'active', op: 'is' },
-  { param: 'createdFrom', field: 'createdAt', op: 'onOrAfter', input: 'date' },
-  { param: 'createdTo', field: 'createdAt', op: 'onOrBefore', input: 'date' },
-  { param: 'updatedFrom', field: 'updatedAt', op: 'onOrAfter', input: 'date' },
-  { param: 'updatedTo', field: 'updatedAt', op: 'onOrBefore', input: 'date' },
+  { param: 'createdFrom', field: 'createdAt', op: 'onOrAfter', input: 'date', label: 'organisations.criteria.createdFrom' },
+  { param: 'createdTo', field: 'createdAt', op: 'onOrBefore', input: 'date', label: 'organisations.criteria.createdTo' },
+  { param: 'updatedFrom', field: 'updatedAt', op: 'onOrAfter', input: 'date', label: 'organisations.criteria.updatedFrom' },
+  { param: 'updatedTo', field: 'updatedAt', op: 'onOrBefore', input: 'date', label: 'organisations.criteria.updatedTo' },
 ];
 
 // The criteria the organisations list understands, as URL parameters (and `view` for the Deleted view).

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { editableShape } from '@/lib/fields/define';
-import { normalisePostcode } from '@/lib/validation/fields';
+import { always, checkPostcode, normalisePostcode } from '@/lib/validation/fields';
 import { errorMessage } from '@/lib/validation/message';
 import { organisationFields } from './fields';
 
@@ -9,24 +9,17 @@ const fields = z.object(editableShape(organisationFields));
 
 type Fields = z.output<typeof fields>;
 
-// Postcodes depend on the country (NL: `1234 AB`), and a subsegment needs its segment. Runs even when
-// other fields failed, so that all errors are reported at once (values may then be unparsed input).
-function refine(value: Fields, ctx: z.RefinementCtx) {
-  const v = value as unknown as Record<string, unknown>;
-  for (const prefix of ['visit', 'postal'] as const) {
-    if (prefix === 'postal' && v.postalSameAsVisit === true) continue;
-    const code = v[`${prefix}Postcode`];
-    const country = typeof v[`${prefix}Country`] === 'string' && /^[A-Z]{2}$/.test(v[`${prefix}Country`] as string) ? (v[`${prefix}Country`] as string) : 'NL';
-    if (typeof code === 'string' && code && normalisePostcode(code, country) === null) {
-      ctx.addIssue({ code: 'custom', path: [`${prefix}Postcode`], message: errorMessage('validation.postcode') });
-    }
-  }
+// The rules across fields of an organisation, shared by the form, the grid and batch changes: postcodes fit their
+// country (NL: `1234 AB`), and a subsegment needs its segment. Runs even when other fields failed, so that all
+// errors are reported at once.
+export function organisationRules(value: unknown, ctx: z.RefinementCtx) {
+  const v = value as Record<string, unknown>;
+  checkPostcode(v, ctx, 'visitPostcode', 'visitCountry');
+  if (v.postalSameAsVisit !== true) checkPostcode(v, ctx, 'postalPostcode', 'postalCountry');
   if (v.subsegmentId && !v.segmentId) {
     ctx.addIssue({ code: 'custom', path: ['subsegmentId'], message: errorMessage('organisations.subsegmentNeedsSegment') });
   }
 }
-
-const always = { when: () => true };
 
 function normalise(value: Fields): Fields {
   const pc = (code: string | null, country: string | null) => (code ? (normalisePostcode(code, country ?? 'NL') ?? code) : null);
@@ -34,12 +27,16 @@ function normalise(value: Fields): Fields {
 }
 
 // A new organisation, as the form fills it in (shared by the form and the server action).
-export const organisationSchema = fields.superRefine(refine, always).transform(normalise);
+export const organisationSchema = fields.superRefine(organisationRules, always).transform(normalise);
+
+// One row of many (the grid, a batch change): a stored organisation with a patch laid over it, checked with the
+// same fields and rules as the form (see validatePatches).
+export const organisationRowSchema = organisationSchema;
 
 // An edited organisation: the same fields plus the record's id and the version the user started from.
 export const updateOrganisationSchema = fields
   .extend({ id: z.coerce.number().int().positive(), version: z.coerce.number().int().positive() })
-  .superRefine(refine, always)
+  .superRefine(organisationRules, always)
   .transform((v) => ({ ...v, ...normalise(v) }));
 
 // Deleting needs the version the user saw; restoring only the id.

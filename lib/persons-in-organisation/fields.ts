@@ -18,7 +18,7 @@ export const personInOrganisationFields = [
   field('mobile', 'phone', f('mobile'), { schema: optionalPhone(), editable: edit, filter: {} }),
   field('categoryId', 'segment', f('category'), { schema: optionalId(), editable: edit, list: { param: 'category', sort: 'folded-name' }, filter: {} }),
   field('subcategoryId', 'subsegment', f('subcategory'), { schema: optionalId(), editable: edit, parent: 'categoryId', list: { param: 'subcategory', sort: 'folded-name' }, filter: {} }),
-  field('active', 'boolean', f('active'), { schema: checkbox(), editable: edit, list: { param: 'active', sort: 'plain' }, filter: {} }),
+  field('active', 'boolean', f('active'), { initial: true, schema: checkbox(), editable: edit, list: { param: 'active', sort: 'plain' }, filter: {} }),
   field('startDate', 'date', f('startDate'), { schema: optionalDate(), editable: edit, list: { param: 'startDate', sort: 'dateOrEarliest' }, filter: {} }),
   field('endDate', 'date', f('endDate'), { schema: optionalDate(), editable: edit, list: { param: 'endDate', sort: 'dateOrEarliest' }, filter: {} }),
   field('notes', 'longText', f('notes'), { schema: optionalLongText(), editable: edit }),

@@ -1,4 +1,6 @@
+import { formValuesOf } from '@/lib/fields/form-values';
 import { dateInput, phoneInput } from '@/lib/validation/fields';
+import { personInOrganisationFields } from './fields';
 import type { ChangeEmployerValues, PersonInOrganisationFormValues } from './validations';
 
 export { dateInput };
@@ -22,23 +24,7 @@ export type StoredPersonInOrganisation = {
 
 // The form's starting values: empty (optionally with a person and/or organisation chosen) or the stored record.
 export function personInOrganisationFormValues(row?: StoredPersonInOrganisation | null, prefill: { personId?: number | null; organisationId?: number | null } = {}): PersonInOrganisationFormValues {
-  return {
-    id: row?.id ?? 0,
-    version: row?.version ?? 1,
-    personId: id(row?.personId ?? prefill.personId),
-    organisationId: id(row?.organisationId ?? prefill.organisationId),
-    department: text(row?.department),
-    jobTitle: text(row?.jobTitle),
-    email: text(row?.email),
-    phone: phoneInput(row?.phone),
-    mobile: phoneInput(row?.mobile),
-    categoryId: id(row?.categoryId),
-    subcategoryId: id(row?.subcategoryId),
-    startDate: dateInput(row?.startDate),
-    endDate: dateInput(row?.endDate),
-    active: row?.active ?? true,
-    notes: text(row?.notes),
-  };
+  return { id: row?.id ?? 0, version: row?.version ?? 1, ...formValuesOf(personInOrganisationFields, row, prefill) } as PersonInOrganisationFormValues;
 }
 
 // The change of employer's starting values: the old job ends today, the new one starts tomorrow with the

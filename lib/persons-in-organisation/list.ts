@@ -14,13 +14,13 @@ export const personInOrganisationSimpleCriteria: readonly SimpleCriterion[] = [
   { param: 'organisation', field: 'organisationId', op: 'is' },
   { param: 'category', field: 'categoryId', op: 'is' },
   { param: 'subcategory', field: 'subcategoryId', op: 'is' },
+  { param: 'active', field: 'active', op: 'is' },
   { param: 'department', field: 'department', op: 'contains' },
   { param: 'jobTitle', field: 'jobTitle', op: 'contains' },
-  { param: 'active', field: 'active', op: 'is' },
-  { param: 'startFrom', field: 'startDate', op: 'onOrAfter', input: 'date' },
-  { param: 'startTo', field: 'startDate', op: 'onOrBefore', input: 'date' },
-  { param: 'endFrom', field: 'endDate', op: 'onOrAfter', input: 'date' },
-  { param: 'endTo', field: 'endDate', op: 'onOrBefore', input: 'date' },
+  { param: 'startFrom', field: 'startDate', op: 'onOrAfter', input: 'date', label: 'personsInOrganisation.criteria.startFrom' },
+  { param: 'startTo', field: 'startDate', op: 'onOrBefore', input: 'date', label: 'personsInOrganisation.criteria.startTo' },
+  { param: 'endFrom', field: 'endDate', op: 'onOrAfter', input: 'date', label: 'personsInOrganisation.criteria.endFrom' },
+  { param: 'endTo', field: 'endDate', op: 'onOrBefore', input: 'date', label: 'personsInOrganisation.criteria.endTo' },
 ];
 
 // The criteria the persons in organisation list understands, as URL parameters (and `view` for the Deleted view).

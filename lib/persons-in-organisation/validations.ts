@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { editableShape } from '@/lib/fields/define';
-import { optionalDate, parseDutchDate, requiredId } from '@/lib/validation/fields';
+import { always, checkEndNotBeforeStart, optionalDate, requiredId } from '@/lib/validation/fields';
 import { errorMessage } from '@/lib/validation/message';
 import { personInOrganisationFields } from './fields';
 
@@ -14,9 +14,6 @@ const fields = z.object(editableShape(personInOrganisationFields));
 // The job details shared by the form and the change of employer.
 const jobFields = fields.pick({ department: true, jobTitle: true, email: true, phone: true, mobile: true, categoryId: true, subcategoryId: true }).shape;
 
-// A date as typed (or already ISO) for comparing, or null when it is not a date yet.
-const iso = (v: unknown) => (typeof v === 'string' && v ? parseDutchDate(v) : null);
-
 // A subcategory needs its category.
 function subcategoryRule(value: unknown, ctx: z.RefinementCtx) {
   const v = value as Record<string, unknown>;
@@ -26,24 +23,25 @@ function subcategoryRule(value: unknown, ctx: z.RefinementCtx) {
 }
 
 // A subcategory needs its category, and `later` may not fall before `earlier` (reported at `later`). Runs even
-// when other fields failed, so that all errors are reported at once (values may then be unparsed input).
+// when other fields failed, so that all errors are reported at once.
 function rules(earlier: string, later: string, message: string) {
   return (value: unknown, ctx: z.RefinementCtx) => {
     subcategoryRule(value, ctx);
-    const v = value as Record<string, unknown>;
-    const [a, b] = [iso(v[earlier]), iso(v[later])];
-    if (a && b && b < a) ctx.addIssue({ code: 'custom', path: [later], message: errorMessage(message) });
+    checkEndNotBeforeStart(value, ctx, earlier, later, message);
   };
 }
 
-const always = { when: () => true };
-const dateRule = rules('startDate', 'endDate', 'personsInOrganisation.endBeforeStart');
+// The rules across fields of a person in organisation, shared by the form and the grid.
+export const personInOrganisationRules = rules('startDate', 'endDate', 'personsInOrganisation.endBeforeStart');
 
 // A new person in organisation, as the form fills it in (shared by the form and the server action).
-export const personInOrganisationSchema = fields.superRefine(dateRule, always);
+export const personInOrganisationSchema = fields.superRefine(personInOrganisationRules, always);
+
+// One row of many (the grid): a stored person in organisation with a patch laid over it, checked like the form.
+export const personInOrganisationRowSchema = personInOrganisationSchema;
 
 // An edited person in organisation: the same fields plus the record's id and the version the user started from.
-export const updatePersonInOrganisationSchema = fields.extend({ id: recordId(), version: recordId() }).superRefine(dateRule, always);
+export const updatePersonInOrganisationSchema = fields.extend({ id: recordId(), version: recordId() }).superRefine(personInOrganisationRules, always);
 
 // A change of employer: the old record (and its version) ends on `endDate`; a new one at another organisation
 // starts on `startDate`, not before that end.

@@ -13,12 +13,12 @@ import { personSearchTerms } from './names';
 
 // The simple criteria form of the persons list: a view over criteria on the registry's fields.
 export const personSimpleCriteria: readonly SimpleCriterion[] = [
+  { param: 'organisation', field: 'employerName', op: 'contains' },
   { param: 'city', field: 'city', op: 'is' },
-  { param: 'postcode', field: 'postcode', op: 'startsWith' },
+  { param: 'postcode', field: 'postcode', op: 'startsWith', label: 'persons.criteria.postcodeStartsWith' },
+  { param: 'employed', field: 'employed', op: 'is' },
   { param: 'consent', field: 'marketingConsent', op: 'is' },
   { param: 'passive', field: 'passive', op: 'is' },
-  { param: 'employed', field: 'employed', op: 'is' },
-  { param: 'organisation', field: 'employerName', op: 'contains' },
 ];
 
 // The criteria the persons list understands, as URL parameters (and `view` for the Deleted view).

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { editableShape } from '@/lib/fields/define';
-import { normalisePostcode } from '@/lib/validation/fields';
-import { errorMessage } from '@/lib/validation/message';
+import { always, checkPostcode, normalisePostcode } from '@/lib/validation/fields';
 import { personFields } from './fields';
 
 // The editable fields of a person with their schemas, from the registry.
@@ -9,24 +8,23 @@ const fields = z.object(editableShape(personFields));
 
 type Fields = z.output<typeof fields>;
 
-// The postcode is checked against the country; runs even when other fields failed so all errors show at once.
-function refine(value: Fields, ctx: z.RefinementCtx) {
-  const v = value as unknown as Record<string, unknown>;
-  const country = typeof v.country === 'string' && /^[A-Z]{2}$/.test(v.country) ? v.country : 'NL';
-  if (typeof v.postcode === 'string' && v.postcode && normalisePostcode(v.postcode, country) === null) {
-    ctx.addIssue({ code: 'custom', path: ['postcode'], message: errorMessage('validation.postcode') });
-  }
+// The rules across fields of a person, shared by the form and the grid: the postcode fits the country. Runs even
+// when other fields failed, so that all errors show at once.
+export function personRules(value: unknown, ctx: z.RefinementCtx) {
+  checkPostcode(value, ctx, 'postcode', 'country');
 }
 
 const normalise = <T extends Fields>(v: T): T => ({ ...v, postcode: v.postcode ? (normalisePostcode(v.postcode, v.country) ?? v.postcode) : null });
-const always = { when: () => true };
 const id = z.coerce.number().int().positive();
 
 // A new person, as the form fills it in (shared by the form and the server action).
-export const personSchema = fields.superRefine(refine, always).transform(normalise);
+export const personSchema = fields.superRefine(personRules, always).transform(normalise);
+
+// One row of many (the grid): a stored person with a patch laid over it, checked like the form.
+export const personRowSchema = personSchema;
 
 // An edited person: the same fields plus id and the version the user started from.
-export const updatePersonSchema = fields.extend({ id, version: id }).superRefine(refine, always).transform(normalise);
+export const updatePersonSchema = fields.extend({ id, version: id }).superRefine(personRules, always).transform(normalise);
 
 // Deleting needs the version the user saw; restoring only the id.
 export const deletePersonSchema = z.object({ id, version: id });

@@ -50,8 +50,8 @@ function comparable(value: unknown): string | null {
   return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?)?$/.test(value) ? value : null;
 }
 
-// Inside a superRefine: adds validation.endBeforeStart at `endKey` when the end lies before the start.
-export function checkEndNotBeforeStart(value: unknown, ctx: z.RefinementCtx, startKey: string, endKey: string): void {
+// Inside a superRefine: adds `message` (validation.endBeforeStart) at `endKey` when the end lies before the start.
+export function checkEndNotBeforeStart(value: unknown, ctx: z.RefinementCtx, startKey: string, endKey: string, message = 'validation.endBeforeStart'): void {
   if (!value || typeof value !== 'object') return;
   const start = comparable((value as Record<string, unknown>)[startKey]);
   const end = comparable((value as Record<string, unknown>)[endKey]);
@@ -59,7 +59,7 @@ export function checkEndNotBeforeStart(value: unknown, ctx: z.RefinementCtx, sta
   // Dates and date-times are compared on what both have: a date-time on the start date is not before it.
   const length = Math.min(start.length, end.length);
   if (end.slice(0, length) < start.slice(0, length)) {
-    ctx.addIssue({ code: 'custom', path: [endKey], message: errorMessage('validation.endBeforeStart'), input: value });
+    ctx.addIssue({ code: 'custom', path: [endKey], message: errorMessage(message), input: value });
   }
 }
 
