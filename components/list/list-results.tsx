@@ -11,6 +11,7 @@ import type { Locale } from '@/db/schema';
 import { formatNumber } from '@/lib/i18n/format';
 import { listQuery, type ListState } from '@/lib/list/params';
 import type { ListPage } from '@/lib/list/query';
+import { resultKey } from '@/lib/list/selection';
 
 type Row = { id: number };
 
@@ -58,7 +59,7 @@ export async function ListResults<R extends Row, C extends string>({ state, page
     );
 
   return (
-    <SelectionProvider pageIds={page.rows.map((r) => r.id)}>
+    <SelectionProvider pageIds={page.rows.map((r) => r.id)} scope={{ list: view.kind, path: view.path, matching: resultKey(listQuery(state)), nearMisses: page.nearMisses ?? false, count: page.count, capped: page.capped }}>
       <div className="space-y-3">
         <div className="flex flex-wrap items-end justify-between gap-2">
           <p className="text-sm font-medium" data-testid="list-count">
@@ -70,7 +71,7 @@ export async function ListResults<R extends Row, C extends string>({ state, page
           </div>
         </div>
         <PageCheckbox labelled />
-        <SelectionBar count={page.count} countLabel={countLabel} />
+        <SelectionBar countLabel={countLabel} />
         {/* One table: on a phone each row becomes a card and each cell a "label: value" line. */}
         <div className="md:overflow-x-auto md:rounded-lg md:border md:border-slate-200 md:bg-white md:shadow-sm">
           <table className="block min-w-full text-sm md:table md:divide-y md:divide-slate-200">

@@ -1,12 +1,22 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
-import { createContext, useContext, useMemo, useState, type ReactNode } from 'react';
+import { useLocale, useTranslations } from 'next-intl';
+import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import type { Locale } from '@/db/schema';
+import { formatNumber } from '@/lib/i18n/format';
+import { selectionCap, type Selection as SelectionContract } from '@/lib/list/selection';
+
+// The result a selection belongs to: which list, its search and criteria (the part of the URL that decides which
+// rows match), whether its search took in near misses, and its (capped) count.
+export type SelectionScope = { list: string; path: string; matching: string; nearMisses: boolean; count: number; capped: boolean };
 
 type Selection = {
   pageIds: number[];
   selected: Set<number>;
   allMatching: boolean;
+  exactCount: number | null;
+  full: boolean;
+  scope: SelectionScope;
   toggle: (id: number) => void;
   togglePage: () => void;
   selectAllMatching: () => void;
@@ -21,27 +31,88 @@ function useSelection(): Selection {
   return ctx;
 }
 
-// Holds which rows of a list are selected: some rows, the whole page, or all rows matching the criteria.
-export function SelectionProvider({ pageIds, children }: { pageIds: number[]; children: ReactNode }) {
+// What is selected in the list around it, in the form a bulk action takes (see selectionSchema), or null.
+export function useSelectionContract(): SelectionContract | null {
+  const { selected, allMatching, exactCount, scope } = useSelection();
+  if (allMatching) return { matching: scope.matching, nearMisses: scope.nearMisses, expectedCount: exactCount ?? scope.count };
+  return selected.size ? { ids: [...selected] } : null;
+}
+
+type Stored = { ids: number[]; all: boolean };
+const storageKey = (scope: SelectionScope) => `relatio:selection:${scope.path}?${scope.matching}`;
+
+function readStored(scope: SelectionScope): Stored {
+  try {
+    const raw = sessionStorage.getItem(storageKey(scope));
+    const value = raw ? (JSON.parse(raw) as Stored) : null;
+    return value && Array.isArray(value.ids) ? { ids: value.ids.filter(Number.isInteger).slice(0, selectionCap), all: value.all === true } : { ids: [], all: false };
+  } catch {
+    return { ids: [], all: false };
+  }
+}
+
+// Holds which rows of a list are selected: some rows, the whole page, or all rows matching the criteria. The
+// selection survives paging and sorting within the same result (kept for the browser tab), and ends when the
+// search or criteria change.
+export function SelectionProvider({ pageIds, scope, children }: { pageIds: number[]; scope: SelectionScope; children: ReactNode }) {
   const [selected, setSelected] = useState<Set<number>>(new Set());
   const [allMatching, setAllMatching] = useState(false);
+  const [exactCount, setExactCount] = useState<number | null>(null);
+  const key = storageKey(scope);
+
+  useEffect(() => {
+    const stored = readStored(scope);
+    setSelected(new Set(stored.ids));
+    setAllMatching(stored.all);
+    // Read once per result; the scope object is new on every render.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [key]);
+
+  useEffect(() => {
+    try {
+      if (selected.size || allMatching) sessionStorage.setItem(key, JSON.stringify({ ids: [...selected], all: allMatching }));
+      else sessionStorage.removeItem(key);
+    } catch {
+      // storage unavailable: the selection then lasts for this page only
+    }
+  }, [key, selected, allMatching]);
+
+  useEffect(() => {
+    if (!allMatching || !scope.capped) return setExactCount(null);
+    const controller = new AbortController();
+    const query = new URLSearchParams({ matching: scope.matching, nearMisses: scope.nearMisses ? '1' : '0' });
+    fetch(`/api/lists/${scope.list}/count?${query}`, { signal: controller.signal })
+      .then((r) => (r.ok ? r.json() : null))
+      .then((body: { count?: number } | null) => setExactCount(typeof body?.count === 'number' ? body.count : null))
+      .catch(() => undefined);
+    return () => controller.abort();
+  }, [allMatching, scope.capped, scope.list, scope.matching, scope.nearMisses]);
+
   const value = useMemo<Selection>(
     () => ({
       pageIds,
       selected,
       allMatching,
+      exactCount,
+      full: selected.size >= selectionCap,
+      scope,
       toggle: (id) => {
         setAllMatching(false);
         setSelected((s) => {
           const next = new Set(s);
           if (next.has(id)) next.delete(id);
-          else next.add(id);
+          else if (next.size < selectionCap) next.add(id);
           return next;
         });
       },
       togglePage: () => {
         setAllMatching(false);
-        setSelected((s) => (pageIds.every((id) => s.has(id)) ? new Set() : new Set(pageIds)));
+        setSelected((s) => {
+          const next = new Set(s);
+          if (pageIds.every((id) => s.has(id))) pageIds.forEach((id) => next.delete(id));
+          else for (const id of pageIds) if (next.size < selectionCap) next.add(id);
+          return next;
+        });
       },
       selectAllMatching: () => setAllMatching(true),
       clear: () => {
@@ -49,7 +120,7 @@ export function SelectionProvider({ pageIds, children }: { pageIds: number[]; ch
         setSelected(new Set());
       },
     }),
-    [pageIds, selected, allMatching],
+    [pageIds, selected, allMatching, exactCount, scope],
   );
   return <SelectionContext.Provider value={value}>{children}</SelectionContext.Provider>;
 }
@@ -75,17 +146,24 @@ export function PageCheckbox({ labelled = false }: { labelled?: boolean }) {
   );
 }
 
-// What is selected, with the offer to extend a full page to all matching rows.
-export function SelectionBar({ count, countLabel }: { count: number; countLabel: string }) {
+// What is selected, with the offer to extend a full page to all matching rows; when the list's count was capped,
+// the exact number of matching rows once counted.
+export function SelectionBar({ countLabel }: { countLabel: string }) {
   const t = useTranslations();
-  const { pageIds, selected, allMatching, selectAllMatching, clear } = useSelection();
+  const locale = useLocale() as Locale;
+  const formatCount = (n: number) => formatNumber(n, locale);
+  const { pageIds, selected, allMatching, exactCount, full, scope, selectAllMatching, clear } = useSelection();
   if (!allMatching && selected.size === 0) return null;
   const wholePage = pageIds.length > 0 && pageIds.every((id) => selected.has(id));
+  const allLabel = exactCount !== null ? formatCount(exactCount) : countLabel;
   return (
     <div role="status" className="flex flex-col gap-2 rounded-md border border-brand-100 bg-brand-50 px-3 py-2 text-sm sm:flex-row sm:items-center sm:justify-between">
-      <span>{allMatching ? t('list.selectedAll', { count: countLabel }) : t('list.selected', { count: selected.size })}</span>
+      <span>
+        {allMatching ? t('list.selectedAll', { count: allLabel }) : t('list.selected', { count: selected.size })}
+        {full && !allMatching && <span className="ml-2">{t('list.selectionFull', { max: formatCount(selectionCap) })}</span>}
+      </span>
       <span className="flex flex-wrap gap-3">
-        {wholePage && !allMatching && count > pageIds.length && (
+        {(wholePage || full) && !allMatching && scope.count > pageIds.length && (
           <button type="button" className="font-medium text-brand-700 underline" onClick={selectAllMatching}>
             {t('list.selectAllMatching', { count: countLabel })}
           </button>

@@ -3,7 +3,11 @@
 import { useTranslations } from 'next-intl';
 import type { ReactNode } from 'react';
 import { useSegmentPair } from '@/components/segments/use-segment-pair';
-import { BoundCheckbox, BoundInput, BoundSelect, BoundTextarea, type LooseForm, type SelectOption } from '@/components/ui/bound-fields';
+import { BoundCheckbox, BoundSelect, BoundTextarea, type LooseForm, type SelectOption } from '@/components/ui/bound-fields';
+import { useFieldInput, useFieldLabel } from '@/components/ui/field-input';
+import { editableFields } from '@/lib/fields/define';
+import type { FieldDef } from '@/lib/fields/types';
+import { organisationFields } from '@/lib/organisations/fields';
 import type { ChoiceOption } from '@/lib/choice-lists/queries';
 import type { SegmentOption } from '@/lib/segments/queries';
 
@@ -16,23 +20,18 @@ export type OrganisationFormOptions = {
   accountManagers: { id: number; name: string; active: boolean }[];
 };
 
-// The form fields of each part of an organisation, as named in the form (without a prefix).
-export const organisationPartFields = {
-  organisation: ['name', 'relationTypeId', 'statusId', 'industryId', 'accountManagerId', 'segmentId', 'subsegmentId', 'customerNumber', 'kvkNumber', 'vatNumber', 'iban', 'email', 'phone', 'website', 'description', 'active'],
-  visit: ['visitStreet', 'visitHouseNumber', 'visitHouseNumberAddition', 'visitPostcode', 'visitCity', 'visitCountry'],
-  postal: ['postalSameAsVisit', 'postalPoBox', 'postalStreet', 'postalHouseNumber', 'postalHouseNumberAddition', 'postalPostcode', 'postalCity', 'postalCountry'],
-} as const;
+// The form fields of each part of an organisation, as named in the form (without a prefix): the visiting and
+// postal address groups of the registry ("same as visiting" opens the postal part), the rest is the organisation.
+const part = (f: FieldDef) => (f.group === 'organisations.tabs.visit' ? 'visit' : f.group === 'organisations.tabs.postal' || f.name === 'postalSameAsVisit' ? 'postal' : 'organisation');
+export const organisationPartFields = Object.fromEntries(
+  (['organisation', 'visit', 'postal'] as const).map((p) => [p, editableFields(organisationFields).filter((f) => part(f) === p).map((f) => f.name)]),
+) as Record<'organisation' | 'visit' | 'postal', string[]>;
 
 // The organisation fields of a form; `prefix` places them under a key ('organisation.'), `initial` holds the
 // record's starting values so that a deactivated value it already has stays offered.
 type Props = { form: LooseForm; prefix?: string; initial?: Record<string, unknown> };
 
-function useOrganisationInput({ form, prefix = '' }: Props) {
-  const t = useTranslations();
-  return (name: string, label: string, extra: { required?: boolean; type?: string; hint?: string; autoComplete?: string } = {}) => (
-    <BoundInput form={form} name={`${prefix}${name}`} id={`org-${name}`} label={t(label)} {...extra} />
-  );
-}
+const useOrganisationInput = ({ form, prefix = '' }: Props) => useFieldInput(organisationFields, form, prefix, 'org');
 
 // Options a dropdown offers: the active ones plus the record's current value even if it was deactivated.
 function offered(options: SelectOption[], current: unknown): SelectOption[] {
@@ -45,32 +44,33 @@ export function OrganisationDataFields({ form, prefix = '', initial = {}, option
   const t = useTranslations();
   const input = useOrganisationInput({ form, prefix });
   const pair = useSegmentPair(form, options.segments, { main: `${prefix}segmentId`, sub: `${prefix}subsegmentId` }, { main: initial.segmentId, sub: initial.subsegmentId });
-  const select = (name: string, label: string, list: SelectOption[]) => (
-    <BoundSelect form={form} name={`${prefix}${name}`} id={`org-${name}`} label={t(label)} options={offered(list, initial[name])} />
+  const label = useFieldLabel(organisationFields);
+  const select = (name: string, list: SelectOption[]) => (
+    <BoundSelect form={form} name={`${prefix}${name}`} id={`org-${name}`} label={label(name)} options={offered(list, initial[name])} />
   );
   const choice = (list: ChoiceOption[]) => list.map((o) => ({ id: o.id, label: o.label, active: o.active }));
   const [mains, subs] = [pair.mains, pair.subs].map((list) => list.map((s) => ({ id: s.id, label: s.name, active: s.active })));
   return (
     <>
-      {input('name', 'organisations.fields.name', { required: true })}
-      {input('customerNumber', 'organisations.fields.customerNumber')}
+      {input('name', { required: true })}
+      {input('customerNumber')}
       {notice}
-      {select('relationTypeId', 'organisations.fields.relationType', choice(options.relationTypes))}
-      {select('statusId', 'organisations.fields.status', choice(options.statuses))}
-      {select('industryId', 'organisations.fields.industry', choice(options.industries))}
-      {select('accountManagerId', 'organisations.fields.accountManager', options.accountManagers.map((u) => ({ id: u.id, label: u.name, active: u.active })))}
-      {select('segmentId', 'organisations.fields.segment', mains)}
-      {select('subsegmentId', 'organisations.fields.subsegment', subs)}
-      {input('kvkNumber', 'organisations.fields.kvkNumber', { hint: t('organisations.hints.kvk') })}
-      {input('vatNumber', 'organisations.fields.vatNumber', { hint: t('organisations.hints.vat') })}
-      {input('iban', 'organisations.fields.iban', { hint: t('organisations.hints.iban') })}
-      {input('email', 'organisations.fields.email', { type: 'email' })}
-      {input('phone', 'organisations.fields.phone', { type: 'tel' })}
-      {input('website', 'organisations.fields.website')}
+      {select('relationTypeId', choice(options.relationTypes))}
+      {select('statusId', choice(options.statuses))}
+      {select('industryId', choice(options.industries))}
+      {select('accountManagerId', options.accountManagers.map((u) => ({ id: u.id, label: u.name, active: u.active })))}
+      {select('segmentId', mains)}
+      {select('subsegmentId', subs)}
+      {input('kvkNumber', { hint: t('organisations.hints.kvk') })}
+      {input('vatNumber', { hint: t('organisations.hints.vat') })}
+      {input('iban', { hint: t('organisations.hints.iban') })}
+      {input('email')}
+      {input('phone')}
+      {input('website')}
       <div className="sm:col-span-2">
-        <BoundTextarea form={form} name={`${prefix}description`} id="org-description" label={t('organisations.fields.description')} />
+        <BoundTextarea form={form} name={`${prefix}description`} id="org-description" label={label('description')} />
       </div>
-      <BoundCheckbox form={form} name={`${prefix}active`} label={t('organisations.fields.active')} />
+      <BoundCheckbox form={form} name={`${prefix}active`} label={label('active')} />
     </>
   );
 }
@@ -81,14 +81,14 @@ export function VisitAddressFields({ form, prefix = '' }: Props) {
   const input = useOrganisationInput({ form, prefix });
   return (
     <>
-      {input('visitStreet', 'organisations.fields.street', { autoComplete: 'address-line1' })}
+      {input('visitStreet', { autoComplete: 'address-line1' })}
       <div className="grid grid-cols-2 gap-3">
-        {input('visitHouseNumber', 'organisations.fields.houseNumber')}
-        {input('visitHouseNumberAddition', 'organisations.fields.houseNumberAddition')}
+        {input('visitHouseNumber')}
+        {input('visitHouseNumberAddition')}
       </div>
-      {input('visitPostcode', 'organisations.fields.postcode', { hint: t('organisations.hints.postcode') })}
-      {input('visitCity', 'organisations.fields.city')}
-      {input('visitCountry', 'organisations.fields.country', { hint: t('organisations.hints.country') })}
+      {input('visitPostcode', { hint: t('organisations.hints.postcode') })}
+      {input('visitCity')}
+      {input('visitCountry', { hint: t('organisations.hints.country') })}
     </>
   );
 }
@@ -103,15 +103,15 @@ export function PostalAddressFields({ form, prefix = '' }: Props) {
       <BoundCheckbox form={form} name={`${prefix}postalSameAsVisit`} label={t('organisations.postalSameAsVisit')} />
       {!sameAsVisit && (
         <div className="grid gap-4 sm:grid-cols-2">
-          {input('postalPoBox', 'organisations.fields.postalPoBox')}
-          {input('postalStreet', 'organisations.fields.street')}
+          {input('postalPoBox')}
+          {input('postalStreet')}
           <div className="grid grid-cols-2 gap-3">
-            {input('postalHouseNumber', 'organisations.fields.houseNumber')}
-            {input('postalHouseNumberAddition', 'organisations.fields.houseNumberAddition')}
+            {input('postalHouseNumber')}
+            {input('postalHouseNumberAddition')}
           </div>
-          {input('postalPostcode', 'organisations.fields.postcode')}
-          {input('postalCity', 'organisations.fields.city')}
-          {input('postalCountry', 'organisations.fields.country')}
+          {input('postalPostcode')}
+          {input('postalCity')}
+          {input('postalCountry')}
         </div>
       )}
     </div>

@@ -1,8 +1,9 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
 import { useSegmentPair } from '@/components/segments/use-segment-pair';
 import { BoundInput, BoundSelect, type LooseForm } from '@/components/ui/bound-fields';
+import { useFieldInput, useFieldLabel } from '@/components/ui/field-input';
+import { personInOrganisationFields } from '@/lib/persons-in-organisation/fields';
 import type { SegmentOption } from '@/lib/segments/queries';
 
 // What the person in organisation forms offer: suggestions for department and job title, and the categories.
@@ -16,34 +17,34 @@ export function TextField({ form, name, prefix = '', label, type = 'text', hint,
 // Department and job title (free text with suggestions from the choice lists), business e-mail, phone and mobile,
 // and category + subcategory as dependent dropdowns (active ones, plus the record's own).
 export function JobFields({ form, prefix = '', options, initial }: { form: LooseForm; prefix?: string; options: PersonInOrganisationFormOptions; initial: { categoryId?: unknown; subcategoryId?: unknown } }) {
-  const t = useTranslations();
+  const label = useFieldLabel(personInOrganisationFields);
   const { mains, subs } = useSegmentPair(form, options.segments, { main: `${prefix}categoryId`, sub: `${prefix}subcategoryId` }, { main: initial.categoryId, sub: initial.subcategoryId });
 
-  const select = (name: 'categoryId' | 'subcategoryId', label: string, list: SegmentOption[]) => (
-    <BoundSelect form={form} name={`${prefix}${name}`} id={`pio-${name}`} label={label} options={list.map((s) => ({ id: s.id, label: s.name, active: s.active }))} />
+  const select = (name: 'categoryId' | 'subcategoryId', list: SegmentOption[]) => (
+    <BoundSelect form={form} name={`${prefix}${name}`} id={`pio-${name}`} label={label(name)} options={list.map((s) => ({ id: s.id, label: s.name, active: s.active }))} />
   );
-  const text = (name: string, label: string, extra: { type?: string; list?: string } = {}) => <TextField form={form} prefix={prefix} name={name} label={label} {...extra} />;
+  const text = useFieldInput(personInOrganisationFields, form, prefix, 'pio');
 
   return (
     <>
-      {text('department', t('personsInOrganisation.fields.department'), { list: 'pio-department-options' })}
+      {text('department', { list: 'pio-department-options' })}
       <datalist id="pio-department-options">
         {options.departments.map((d) => (
           <option key={d} value={d} />
         ))}
       </datalist>
-      {text('jobTitle', t('personsInOrganisation.fields.jobTitle'), { list: 'pio-job-title-options' })}
+      {text('jobTitle', { list: 'pio-job-title-options' })}
       <datalist id="pio-job-title-options">
         {options.jobTitles.map((d) => (
           <option key={d} value={d} />
         ))}
       </datalist>
-      {text('email', t('personsInOrganisation.fields.email'), { type: 'email' })}
-      {text('phone', t('personsInOrganisation.fields.phone'), { type: 'tel' })}
-      {text('mobile', t('personsInOrganisation.fields.mobile'), { type: 'tel' })}
+      {text('email')}
+      {text('phone')}
+      {text('mobile')}
       <span className="hidden sm:block" aria-hidden="true" />
-      {select('categoryId', t('personsInOrganisation.fields.category'), mains)}
-      {select('subcategoryId', t('personsInOrganisation.fields.subcategory'), subs)}
+      {select('categoryId', mains)}
+      {select('subcategoryId', subs)}
     </>
   );
 }

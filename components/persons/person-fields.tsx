@@ -1,26 +1,25 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { BoundInput, BoundSelect, type LooseForm } from '@/components/ui/bound-fields';
+import { BoundSelect, type LooseForm } from '@/components/ui/bound-fields';
+import { useFieldInput, useFieldLabel } from '@/components/ui/field-input';
+import { personFields } from '@/lib/persons/fields';
 import type { ChoiceOption } from '@/lib/choice-lists/queries';
 
 // The person fields of a form; `prefix` places them under a key ('person.').
 type Props = { form: LooseForm; prefix?: string };
-type Extra = { required?: boolean; type?: string; hint?: string; autoComplete?: string };
 
-function usePersonInput({ form, prefix = '' }: Props) {
-  const t = useTranslations();
-  return (name: string, extra: Extra = {}) => <BoundInput form={form} name={`${prefix}${name}`} id={`person-${name}`} label={t(`persons.fields.${name}`)} {...extra} />;
-}
+const usePersonInput = ({ form, prefix = '' }: Props) => useFieldInput(personFields, form, prefix, 'person');
 
 // Salutation (active ones plus the person's own), initials, first name, tussenvoegsel, last name and date of birth.
 export function PersonNameFields({ form, prefix = '', salutations, initialSalutationId }: Props & { salutations: ChoiceOption[]; initialSalutationId?: unknown }) {
   const t = useTranslations();
   const input = usePersonInput({ form, prefix });
+  const label = useFieldLabel(personFields);
   const offered = salutations.filter((s) => s.active || String(s.id) === String(initialSalutationId ?? ''));
   return (
     <>
-      <BoundSelect form={form} name={`${prefix}salutationId`} id="person-salutationId" label={t('persons.fields.salutation')} options={offered} />
+      <BoundSelect form={form} name={`${prefix}salutationId`} id="person-salutationId" label={label('salutationId')} options={offered} />
       {input('initials', { hint: t('persons.hints.initials') })}
       {input('firstName')}
       {input('namePrefix', { hint: t('persons.hints.namePrefix') })}
@@ -35,9 +34,9 @@ export function PersonContactFields({ form, prefix = '' }: Props) {
   const input = usePersonInput({ form, prefix });
   return (
     <>
-      {input('privateEmail', { type: 'email' })}
-      {input('phone', { type: 'tel' })}
-      {input('mobile', { type: 'tel' })}
+      {input('privateEmail')}
+      {input('phone')}
+      {input('mobile')}
     </>
   );
 }

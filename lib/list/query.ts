@@ -26,6 +26,8 @@ export type ListSpec = {
   // as narrowed). An unnarrowed list sorted on a reference walks the index on (column, id) one referenced value at
   // a time; a narrowed one finds its rows through its criteria and sorts them on the rank looked up per row.
   narrowed?: boolean;
+  // Set once the search is part of `where`: whether it took in near misses (typos) too.
+  nearMisses?: boolean;
 };
 
 // A text search in two parts: rows containing the words, and near misses (typos) resembling them.
@@ -45,8 +47,9 @@ export function exactMatchesQuery(spec: ListSpec): SQL | null {
 export function withSearch(spec: ListSpec, exactMatches: number): ListSpec {
   if (!spec.search) return spec;
   const { exact, near } = spec.search;
-  const match = exactMatches >= nearMissThreshold ? exact : sql`(${exact} OR ${near})`;
-  return { ...spec, where: sql`${spec.where} AND ${match}`, search: null };
+  const nearMisses = exactMatches < nearMissThreshold;
+  const match = nearMisses ? sql`(${exact} OR ${near})` : exact;
+  return { ...spec, where: sql`${spec.where} AND ${match}`, search: null, nearMisses };
 }
 
 // The list with its search made part of `where`: near misses only when the words are found fewer than
@@ -80,8 +83,9 @@ function rankOf(sort: ReferenceSort): SQL {
 // The expression a sort orders by, row by row.
 const sortKey = (sort: Sort): SQL => (isReference(sort) ? rankOf(sort) : sort);
 
-// A page of rows and the number of matching rows (capped at countCap; `capped` says so).
-export type ListPage<R> = { rows: R[]; count: number; capped: boolean };
+// A page of rows and the number of matching rows (capped at countCap; `capped` says so); `nearMisses` says
+// whether its search took in near misses, which a selection of all matching rows keeps to.
+export type ListPage<R> = { rows: R[]; count: number; capped: boolean; nearMisses?: boolean };
 
 type Dir = 'asc' | 'desc';
 
@@ -171,11 +175,12 @@ export async function fetchListPage<R>(db: Db, searched: ListSpec, state: ListSt
     countSql ? countRows(db, spec) : Promise.resolve(null),
   ]);
   const rows = page.map(({ listTotal: _total, ...row }) => row as unknown as R);
-  if (total) return { rows, ...total };
+  const nearMisses = spec.nearMisses ?? false;
+  if (total) return { rows, ...total, nearMisses };
   const n = page[0]?.listTotal;
   // A page past the end of a search has no rows to bring the total: count apart.
-  if (n == null) return { rows, ...(state.page > 1 ? await countRows(db, spec) : { count: 0, capped: false }) };
-  return { rows, count: Math.min(n, countCap), capped: n > countCap };
+  if (n == null) return { rows, ...(state.page > 1 ? await countRows(db, spec) : { count: 0, capped: false }), nearMisses };
+  return { rows, count: Math.min(n, countCap), capped: n > countCap, nearMisses };
 }
 
 // Where one record stands in a list: its position ("3 of 1,284") and the records before and after it.
