@@ -86,27 +86,46 @@ export function checkCriterion(registry: Registry, input: { field: unknown; op: 
 }
 
 const maxDepth = 4;
+const maxItems = 50;
+type Issue = { path: (string | number)[]; message: string };
+
+// Checks a tree node by node, collecting every issue with its path.
+function checkNode(registry: Registry, value: unknown, path: (string | number)[], depth: number, issues: Issue[]): CriteriaNode | null {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) {
+    issues.push({ path, message: 'criteria.unreadable' });
+    return null;
+  }
+  const v = value as Record<string, unknown>;
+  const group = 'and' in v ? 'and' : 'or' in v ? 'or' : null;
+  if (group) {
+    const items = v[group];
+    if (Object.keys(v).length !== 1 || !Array.isArray(items) || items.length > maxItems || depth >= maxDepth) {
+      issues.push({ path, message: 'criteria.unreadable' });
+      return null;
+    }
+    const nodes = items.map((item, i) => checkNode(registry, item, [...path, group, i], depth + 1, issues));
+    return (group === 'and' ? { and: nodes } : { or: nodes }) as CriteriaNode;
+  }
+  if (Object.keys(v).some((k) => !['field', 'op', 'value'].includes(k))) {
+    issues.push({ path, message: 'criteria.unreadable' });
+    return null;
+  }
+  const checked = checkCriterion(registry, v as { field: unknown; op: unknown; value?: unknown });
+  if (checked.ok) return checked.criterion;
+  issues.push({ path: [...path, 'value'], message: checked.message });
+  return null;
+}
 
 // The strict schema of a criteria tree for a registry: fields from the registry only, operators their kind offers,
-// values brought into their stored form. An unknown field or operator is refused with a clear message.
+// values brought into their stored form, groups nested at most four deep. An unknown field or operator is refused
+// with a clear message at its place in the tree.
 export function criteriaSchema(registry: Registry): z.ZodType<CriteriaNode> {
-  const node = (depth: number): z.ZodType<CriteriaNode> =>
-    z.lazy(() =>
-      z.union([
-        z.object({ and: z.array(depth < maxDepth ? node(depth + 1) : z.never()).max(50) }).strict(),
-        z.object({ or: z.array(depth < maxDepth ? node(depth + 1) : z.never()).max(50) }).strict(),
-        z
-          .object({ field: z.string().max(60), op: z.string().max(20), value: z.unknown().optional() })
-          .strict()
-          .transform((c, ctx) => {
-            const checked = checkCriterion(registry, c);
-            if (checked.ok) return checked.criterion;
-            ctx.addIssue({ code: 'custom', message: checked.message, path: ['value'] });
-            return z.NEVER;
-          }),
-      ]),
-    ) as z.ZodType<CriteriaNode>;
-  return node(0);
+  return z.unknown().transform((value, ctx) => {
+    const issues: Issue[] = [];
+    const node = checkNode(registry, value, [], 0, issues);
+    for (const issue of issues) ctx.addIssue({ code: 'custom', ...issue });
+    return issues.length || !node ? z.NEVER : node;
+  }) as unknown as z.ZodType<CriteriaNode>;
 }
 
 // A criteria tree from the URL's `c` parameter (JSON), or null with the reason when it does not parse.
