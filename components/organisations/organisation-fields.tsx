@@ -5,16 +5,7 @@ import type { ReactNode } from 'react';
 import { useSegmentPair } from '@/components/segments/use-segment-pair';
 import { BoundCheckbox, BoundInput, BoundSelect, BoundTextarea, type LooseForm, type SelectOption } from '@/components/ui/bound-fields';
 import type { ChoiceOption } from '@/lib/choice-lists/queries';
-import type { SegmentOption } from '@/lib/segments/queries';
-
-// What the organisation fields' dropdowns offer.
-export type OrganisationFormOptions = {
-  relationTypes: ChoiceOption[];
-  statuses: ChoiceOption[];
-  industries: ChoiceOption[];
-  segments: SegmentOption[];
-  accountManagers: { id: number; name: string; active: boolean }[];
-};
+import type { OrganisationFormOptions } from '@/lib/organisations/form-options';
 
 // The form fields of each part of an organisation, as named in the form (without a prefix).
 export const organisationPartFields = {
@@ -29,9 +20,9 @@ type Props = { form: LooseForm; prefix?: string; initial?: Record<string, unknow
 
 function useOrganisationInput({ form, prefix = '' }: Props) {
   const t = useTranslations();
-  return (name: string, label: string, extra: { required?: boolean; type?: string; hint?: string; autoComplete?: string } = {}) => (
-    <BoundInput form={form} name={`${prefix}${name}`} id={`org-${name}`} label={t(label)} {...extra} />
-  );
+  return function organisationInput(name: string, label: string, extra: { required?: boolean; type?: string; hint?: string; autoComplete?: string } = {}) {
+    return <BoundInput form={form} name={`${prefix}${name}`} id={`org-${name}`} label={t(label)} {...extra} />;
+  };
 }
 
 // Options a dropdown offers: the active ones plus the record's current value even if it was deactivated.

@@ -10,7 +10,9 @@ type Extra = { required?: boolean; type?: string; hint?: string; autoComplete?: 
 
 function usePersonInput({ form, prefix = '' }: Props) {
   const t = useTranslations();
-  return (name: string, extra: Extra = {}) => <BoundInput form={form} name={`${prefix}${name}`} id={`person-${name}`} label={t(`persons.fields.${name}`)} {...extra} />;
+  return function personInput(name: string, extra: Extra = {}) {
+    return <BoundInput form={form} name={`${prefix}${name}`} id={`person-${name}`} label={t(`persons.fields.${name}`)} {...extra} />;
+  };
 }
 
 // Salutation (active ones plus the person's own), initials, first name, tussenvoegsel, last name and date of birth.
