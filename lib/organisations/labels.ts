@@ -43,5 +43,5 @@ type Translate = ((key: string) => string) & { has: (key: string) => boolean };
 export function organisationFieldLabel(t: Translate, field: string): string {
   const { tab, key } = organisationFieldKeys(field);
   const name = t.has(`organisations.fields.${key}`) ? t(`organisations.fields.${key}`) : field;
-  return tab ? `${t(`organisations.tabs.${tab}`)}: ${name}` : name;
+  return tab ? `${t(`organisations.tabs.${tab}`)}${t('common.colon')} ${name}` : name;
 }
