@@ -30,7 +30,8 @@ export function UserMenu({ name, role }: { name: string; role: string }) {
   // Signs out and opens the sign-in page on the host the user is on (next-auth would send them to NEXTAUTH_URL's).
   async function leave() {
     await signOut({ redirect: false });
-    window.location.assign('/login');
+    router.replace('/login');
+    router.refresh();
   }
 
   return (
