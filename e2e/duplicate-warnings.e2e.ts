@@ -19,9 +19,9 @@ const dutchOrder = (names: string[]) => [...names].sort(new Intl.Collator('nl', 
 const optionTexts = async (select: Locator) => (await select.locator('option').allTextContents()).filter((o) => !o.startsWith('—'));
 
 describe.each([
-  ['desktop', desktop, '55667788'],
-  ['phone', phone, '55667799'],
-])('duplicate warnings in the ordinary forms on %s', (name, viewport, kvk) => {
+  ['desktop', desktop, '55667788', '99'],
+  ['phone', phone, '55667799', '98'],
+])('duplicate warnings in the ordinary forms on %s', (name, viewport, kvk, houseNumber) => {
   const organisation = `Duplotest Techniek ${name} B.V.`;
   const email = `pieter.duplosma.${name}@example.test`;
 
@@ -34,7 +34,7 @@ describe.each([
     await page.getByLabel('KvK-nummer').fill(kvk);
     await page.getByRole('tab', { name: 'Bezoekadres' }).click();
     await page.getByLabel('Postcode').fill('3511 AB');
-    await page.getByLabel('Huisnummer').fill('99');
+    await page.getByLabel('Huisnummer').fill(houseNumber);
     await page.getByRole('button', { name: 'Opslaan' }).click();
     await page.waitForURL(/\/organisations\/\d+$/);
     const id = new URL(page.url()).pathname.split('/').pop();
@@ -42,17 +42,16 @@ describe.each([
     await page.goto('/organisations/new');
     await page.getByLabel('KvK-nummer').fill(kvk.replace(/(\d{4})/, '$1 '));
     const warning = page.getByTestId('duplicates-organisation');
-    const link = warning.getByRole('link', { name: organisation });
-    await link.waitFor();
-    expect(await warning.textContent()).toContain('zelfde KvK-nummer');
+    const match = warning.getByRole('listitem').filter({ has: page.getByRole('link', { name: organisation }) });
+    await match.getByText('zelfde KvK-nummer').waitFor();
     await page.getByLabel('KvK-nummer').fill('');
     await page.getByLabel('Naam').fill(`Duplotest Techniek ${name}`);
-    await warning.getByText('lijkende naam').waitFor();
+    await match.getByText('lijkende naam').waitFor();
     await page.getByLabel('Naam').fill('');
     await page.getByRole('tab', { name: 'Bezoekadres' }).click();
     await page.getByLabel('Postcode').fill('3511ab');
-    await page.getByLabel('Huisnummer').fill('99');
-    await warning.getByText('zelfde postcode en huisnummer').waitFor();
+    await page.getByLabel('Huisnummer').fill(houseNumber);
+    await match.getByText('zelfde postcode en huisnummer').waitFor();
     await screenshot(page, `duplicates-organisation-form-${name}`);
     await warning.getByRole('link', { name: organisation }).click();
     await page.waitForURL(new RegExp(`/organisations/${id}$`));
@@ -81,13 +80,13 @@ describe.each([
     await page.goto('/persons/new');
     const warning = page.getByTestId('duplicates-person');
     await page.getByLabel('E-mail (privé)').fill(email.toUpperCase());
-    await warning.getByRole('link', { name: `Pieter Duplosma${name}` }).waitFor();
-    expect(await warning.textContent()).toContain('zelfde e-mailadres');
+    const match = warning.getByRole('listitem').filter({ has: page.getByRole('link', { name: `Pieter Duplosma${name}` }) });
+    await match.getByText('zelfde e-mailadres').waitFor();
     await page.getByLabel('E-mail (privé)').fill('');
     await page.getByLabel('Voornaam').fill('pieter');
     await page.getByLabel('Achternaam').fill(`duplosma${name}`);
     await page.getByLabel('Geboortedatum').fill('3-2-1980');
-    await warning.getByText('zelfde naam en geboortedatum').waitFor();
+    await match.getByText('zelfde naam en geboortedatum').waitFor();
     await screenshot(page, `duplicates-person-form-${name}`);
     await warning.getByRole('link', { name: `Pieter Duplosma${name}` }).click();
     await page.waitForURL(new RegExp(`/persons/${id}$`));
