@@ -122,10 +122,16 @@ export const scenarios: Scenario[] = [
     prepare: async (_pool, userId) => ({
       path: '/',
       floor: [
-        { text: "SELECT table_name, sum(delta)::int, count(*)::int FROM record_count_deltas GROUP BY table_name UNION ALL SELECT 'segments', count(*)::int, 1 FROM segments WHERE deleted_at IS NULL" },
+        { text: "SELECT table_name, sum(delta)::int FROM record_count_deltas GROUP BY table_name UNION ALL SELECT 'segments', count(*)::int FROM segments WHERE deleted_at IS NULL" },
         { text: 'SELECT id, name, created_at FROM organisations WHERE deleted_at IS NULL ORDER BY created_at DESC LIMIT 8' },
         { text: 'SELECT id, name, updated_at FROM organisations WHERE deleted_at IS NULL ORDER BY updated_at DESC LIMIT 8' },
-        { text: 'SELECT id FROM activities WHERE assigned_to_id = $1 AND deleted_at IS NULL AND NOT done AND due_at IS NOT NULL ORDER BY due_at LIMIT 8', values: [userId] },
+        {
+          text: `SELECT a.id, o.name, p.last_name FROM (SELECT * FROM activities WHERE assigned_to_id = $1 AND deleted_at IS NULL AND NOT done AND due_at IS NOT NULL ORDER BY due_at LIMIT 8) a
+                   LEFT JOIN persons_in_organisation r ON r.id = a.person_in_organisation_id
+                   LEFT JOIN organisations o ON o.id = coalesce(r.organisation_id, a.organisation_id)
+                   LEFT JOIN persons p ON p.id = coalesce(r.person_id, a.person_id) ORDER BY a.due_at, a.id`,
+          values: [userId],
+        },
       ],
     }),
   },

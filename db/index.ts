@@ -21,7 +21,7 @@ export async function getDriver(): Promise<DbHandle['driver']> {
 }
 
 // Points the app at a database opened elsewhere (tests open a fresh one per file).
-export function useDatabase(handle: DbHandle): void {
+export function adoptDatabase(handle: DbHandle): void {
   holder.__relatioDb = Promise.resolve(handle);
 }
 

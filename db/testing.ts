@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { openDatabase, type DbHandle } from './connect';
-import { useDatabase } from './index';
+import { adoptDatabase } from './index';
 
 // A fresh, migrated database for one test file: PGlite in memory, or a new database on the
 // Postgres server of DATABASE_URL (dropped again on close).
@@ -30,6 +30,6 @@ export async function openTestDatabase(): Promise<DbHandle> {
       },
     };
   }
-  useDatabase(handle);
+  adoptDatabase(handle);
   return handle;
 }

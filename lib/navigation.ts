@@ -14,3 +14,11 @@ export const navItems: NavItem[] = [
   { href: '/admin/users', label: 'nav.users', role: 'admin' },
   { href: '/admin/choice-lists', label: 'nav.choiceLists', role: 'crm_super' },
 ];
+
+// Where the card of a record of each kind lives.
+export const cardPaths = { organisation: '/organisations', person: '/persons', personInOrganisation: '/persons-in-organisation' } as const;
+
+// The card of one record.
+export function cardPath(kind: keyof typeof cardPaths, id: number): string {
+  return `${cardPaths[kind]}/${id}`;
+}

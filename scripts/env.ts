@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { pgliteDir } from '../db/connect';
@@ -35,7 +35,6 @@ export function sourceFingerprint(root = process.cwd()): string {
     const full = path.join(root, file);
     if (fs.existsSync(full)) parts.push(`${file}:${fs.statSync(full).size}:${Math.floor(fs.statSync(full).mtimeMs)}`);
   }
-  const { createHash } = require('node:crypto') as typeof import('node:crypto');
   return createHash('sha256').update(parts.join('\n')).digest('hex');
 }
 

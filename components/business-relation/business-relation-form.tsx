@@ -6,16 +6,17 @@ import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { createBusinessRelationAction } from '@/app/(app)/business-relation/actions';
-import type { OrganisationFormOptions } from '@/components/organisations/organisation-fields';
-import type { PersonInOrganisationFormOptions } from '@/components/persons-in-organisation/job-fields';
 import type { LooseForm } from '@/components/ui/bound-fields';
 import { FormFooter } from '@/components/ui/form-footer';
 import { useActionFeedback } from '@/components/ui/use-action-form';
+import { businessRelationDuplicates } from '@/lib/business-relation/duplicate-sources';
 import type { DuplicateMatch } from '@/lib/business-relation/duplicates';
 import { businessRelationSchema, type BusinessRelationFormValues } from '@/lib/business-relation/validations';
 import type { ChoiceOption } from '@/lib/choice-lists/queries';
 import type { Lookups } from '@/lib/lookups';
+import type { OrganisationFormOptions } from '@/lib/organisations/form-options';
 import { organisationFieldLabel, organisationValueLabel } from '@/lib/organisations/labels';
+import type { PersonInOrganisationFormOptions } from '@/lib/persons-in-organisation/form-options';
 import { BusinessSection } from './business-section';
 import { OrganisationSections } from './organisation-sections';
 import { PersonSection } from './person-section';
@@ -36,7 +37,7 @@ export function BusinessRelationForm({ initial, options, lookups, cancelHref }: 
   const loose = form as unknown as LooseForm;
   const { apply, formError, conflict } = useActionFeedback(form.setError);
   const chosen = useChosenOrganisation(loose);
-  const matches = useDuplicates(loose);
+  const matches = useDuplicates(loose, businessRelationDuplicates);
   const [pickers, setPickers] = useState<Record<'person' | 'organisation', PickerStart>>({ person: { key: 0, label: null }, organisation: { key: 0, label: null } });
 
   // Takes a likely duplicate instead of adding a new person or organisation.

@@ -1,10 +1,11 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { JobFields, TextField, type PersonInOrganisationFormOptions } from '@/components/persons-in-organisation/job-fields';
+import { JobFields, TextField } from '@/components/persons-in-organisation/job-fields';
 import type { LooseForm } from '@/components/ui/bound-fields';
 import { FormSection } from '@/components/ui/form-section';
 import type { DuplicateMatch } from '@/lib/business-relation/duplicates';
+import type { PersonInOrganisationFormOptions } from '@/lib/persons-in-organisation/form-options';
 import { DuplicateWarnings } from './duplicate-warnings';
 import { SectionPicker, type PickerStart } from './section-picker';
 

@@ -3,8 +3,8 @@
 import Link from 'next/link';
 import { useTranslations } from 'next-intl';
 import type { DuplicateMatch } from '@/lib/business-relation/duplicates';
+import { cardPath } from '@/lib/navigation';
 
-const cardPaths = { person: '/persons', personInOrganisation: '/persons-in-organisation', organisation: '/organisations' } as const;
 // Which matches each section of the form shows.
 const kindOf = { person: 'person', business: 'personInOrganisation', organisation: 'organisation' } as const;
 
@@ -22,7 +22,7 @@ export function DuplicateWarnings({ matches, part, onUse }: { matches: Duplicate
           <ul className="mt-1 space-y-2">
             {shown.map((m) => (
               <li key={`${m.kind}-${m.id}`} className="flex flex-wrap items-center gap-x-3 gap-y-1">
-                <Link href={`${cardPaths[m.kind]}/${m.id}`} className="break-words font-medium text-brand-700 underline">
+                <Link href={cardPath(m.kind, m.id)} className="break-words font-medium text-brand-700 underline">
                   {label(m)}
                 </Link>
                 <span className="min-w-0 break-words">

@@ -1,11 +1,12 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { OrganisationDataFields, PostalAddressFields, VisitAddressFields, type OrganisationFormOptions } from '@/components/organisations/organisation-fields';
+import { OrganisationDataFields, PostalAddressFields, VisitAddressFields } from '@/components/organisations/organisation-fields';
 import type { LooseForm } from '@/components/ui/bound-fields';
 import { Button } from '@/components/ui/button';
 import { FormSection } from '@/components/ui/form-section';
 import type { DuplicateMatch } from '@/lib/business-relation/duplicates';
+import type { OrganisationFormOptions } from '@/lib/organisations/form-options';
 import { DuplicateWarnings } from './duplicate-warnings';
 import { OrganisationSummary } from './organisation-summary';
 import type { useChosenOrganisation } from './use-chosen-organisation';

@@ -1,7 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import type { OrganisationFormOptions } from '@/components/organisations/organisation-fields';
+import type { OrganisationFormOptions } from '@/lib/organisations/form-options';
 import { DetailList } from '@/components/ui/detail-list';
 import { formatIban, formatPhoneNational } from '@/lib/validation/fields';
 

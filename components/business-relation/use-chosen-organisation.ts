@@ -22,17 +22,18 @@ export function useChosenOrganisation(form: LooseForm) {
     form.clearErrors('organisation');
   }
 
+  const current = loaded?.id === organisationId ? loaded.values : null;
+
   function startEditing() {
-    if (!loaded) return;
+    if (!current) return;
     draft.current = form.getValues('organisation') as Values;
-    form.setValue('organisation', loaded.values);
+    form.setValue('organisation', current);
     form.setValue('editOrganisation', true);
   }
 
   useEffect(() => {
     if (form.getValues('editOrganisation')) stopEditing();
     form.clearErrors('organisation');
-    setLoaded(null);
     if (!organisationId) return;
     const controller = new AbortController();
     (async () => {
@@ -50,5 +51,5 @@ export function useChosenOrganisation(form: LooseForm) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [organisationId]);
 
-  return { organisationId, loaded: loaded?.id === organisationId ? loaded.values : null, editing, startEditing, stopEditing };
+  return { organisationId, loaded: current, editing, startEditing, stopEditing };
 }

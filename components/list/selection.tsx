@@ -1,7 +1,7 @@
 'use client';
 
 import { useLocale, useTranslations } from 'next-intl';
-import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useContext, useEffect, useMemo, useState, useSyncExternalStore, type ReactNode } from 'react';
 import type { Locale } from '@/db/schema';
 import { formatNumber } from '@/lib/i18n/format';
 import { selectionCap, type Selection as SelectionContract } from '@/lib/list/selection';
@@ -40,53 +40,72 @@ export function useSelectionContract(): SelectionContract | null {
 
 type Stored = { ids: number[]; all: boolean };
 const storageKey = (scope: SelectionScope) => `relatio:selection:${scope.path}?${scope.matching}`;
+const nothing: Stored = { ids: [], all: false };
 
-function readStored(scope: SelectionScope): Stored {
+// The selections of the browser tab (sessionStorage) as an external store, so that every list reads the one of its
+// result on its first render in the browser and the server renders nothing selected.
+const listeners = new Set<() => void>();
+const snapshots = new Map<string, { raw: string | null; value: Stored }>();
+
+function subscribe(listener: () => void) {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+function readStored(key: string): Stored {
+  let raw: string | null = null;
   try {
-    const raw = sessionStorage.getItem(storageKey(scope));
-    const value = raw ? (JSON.parse(raw) as Stored) : null;
-    return value && Array.isArray(value.ids) ? { ids: value.ids.filter(Number.isInteger).slice(0, selectionCap), all: value.all === true } : { ids: [], all: false };
+    raw = sessionStorage.getItem(key);
   } catch {
-    return { ids: [], all: false };
+    // storage unavailable: nothing kept
   }
+  const cached = snapshots.get(key);
+  if (cached && cached.raw === raw) return cached.value;
+  let value = nothing;
+  try {
+    const parsed = raw ? (JSON.parse(raw) as Stored) : null;
+    if (parsed && Array.isArray(parsed.ids)) value = { ids: parsed.ids.filter(Number.isInteger).slice(0, selectionCap), all: parsed.all === true };
+  } catch {
+    // unreadable: nothing kept
+  }
+  snapshots.set(key, { raw, value });
+  return value;
+}
+
+function writeStored(key: string, value: Stored) {
+  try {
+    if (value.ids.length || value.all) sessionStorage.setItem(key, JSON.stringify(value));
+    else sessionStorage.removeItem(key);
+  } catch {
+    // storage unavailable: the selection then lasts for this page only
+    snapshots.set(key, { raw: JSON.stringify(value), value });
+  }
+  listeners.forEach((listener) => listener());
 }
 
 // Holds which rows of a list are selected: some rows, the whole page, or all rows matching the criteria. The
 // selection survives paging and sorting within the same result (kept for the browser tab), and ends when the
 // search or criteria change.
 export function SelectionProvider({ pageIds, scope, children }: { pageIds: number[]; scope: SelectionScope; children: ReactNode }) {
-  const [selected, setSelected] = useState<Set<number>>(new Set());
-  const [allMatching, setAllMatching] = useState(false);
-  const [exactCount, setExactCount] = useState<number | null>(null);
   const key = storageKey(scope);
+  const stored = useSyncExternalStore(subscribe, () => readStored(key), () => nothing);
+  const selected = useMemo(() => new Set(stored.ids), [stored]);
+  const allMatching = stored.all;
+  const [counted, setCounted] = useState<{ key: string; count: number } | null>(null);
+  const exactCount = allMatching && scope.capped && counted?.key === key ? counted.count : null;
 
   useEffect(() => {
-    const stored = readStored(scope);
-    setSelected(new Set(stored.ids));
-    setAllMatching(stored.all);
-    // Read once per result; the scope object is new on every render.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [key]);
-
-  useEffect(() => {
-    try {
-      if (selected.size || allMatching) sessionStorage.setItem(key, JSON.stringify({ ids: [...selected], all: allMatching }));
-      else sessionStorage.removeItem(key);
-    } catch {
-      // storage unavailable: the selection then lasts for this page only
-    }
-  }, [key, selected, allMatching]);
-
-  useEffect(() => {
-    if (!allMatching || !scope.capped) return setExactCount(null);
+    if (!allMatching || !scope.capped) return;
     const controller = new AbortController();
     const query = new URLSearchParams({ matching: scope.matching, nearMisses: scope.nearMisses ? '1' : '0' });
     fetch(`/api/lists/${scope.list}/count?${query}`, { signal: controller.signal })
       .then((r) => (r.ok ? r.json() : null))
-      .then((body: { count?: number } | null) => setExactCount(typeof body?.count === 'number' ? body.count : null))
+      .then((body: { count?: number } | null) => {
+        if (typeof body?.count === 'number') setCounted({ key, count: body.count });
+      })
       .catch(() => undefined);
     return () => controller.abort();
-  }, [allMatching, scope.capped, scope.list, scope.matching, scope.nearMisses]);
+  }, [allMatching, key, scope.capped, scope.list, scope.matching, scope.nearMisses]);
 
   const value = useMemo<Selection>(
     () => ({
@@ -97,30 +116,21 @@ export function SelectionProvider({ pageIds, scope, children }: { pageIds: numbe
       full: selected.size >= selectionCap,
       scope,
       toggle: (id) => {
-        setAllMatching(false);
-        setSelected((s) => {
-          const next = new Set(s);
-          if (next.has(id)) next.delete(id);
-          else if (next.size < selectionCap) next.add(id);
-          return next;
-        });
+        const next = new Set(selected);
+        if (next.has(id)) next.delete(id);
+        else if (next.size < selectionCap) next.add(id);
+        writeStored(key, { ids: [...next], all: false });
       },
       togglePage: () => {
-        setAllMatching(false);
-        setSelected((s) => {
-          const next = new Set(s);
-          if (pageIds.every((id) => s.has(id))) pageIds.forEach((id) => next.delete(id));
-          else for (const id of pageIds) if (next.size < selectionCap) next.add(id);
-          return next;
-        });
+        const next = new Set(selected);
+        if (pageIds.every((id) => selected.has(id))) pageIds.forEach((id) => next.delete(id));
+        else for (const id of pageIds) if (next.size < selectionCap) next.add(id);
+        writeStored(key, { ids: [...next], all: false });
       },
-      selectAllMatching: () => setAllMatching(true),
-      clear: () => {
-        setAllMatching(false);
-        setSelected(new Set());
-      },
+      selectAllMatching: () => writeStored(key, { ids: [...selected], all: true }),
+      clear: () => writeStored(key, nothing),
     }),
-    [pageIds, selected, allMatching, exactCount, scope],
+    [pageIds, selected, allMatching, exactCount, scope, key],
   );
   return <SelectionContext.Provider value={value}>{children}</SelectionContext.Provider>;
 }

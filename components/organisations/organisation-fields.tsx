@@ -9,16 +9,7 @@ import { editableFields } from '@/lib/fields/define';
 import type { FieldDef } from '@/lib/fields/types';
 import { organisationFields } from '@/lib/organisations/fields';
 import type { ChoiceOption } from '@/lib/choice-lists/queries';
-import type { SegmentOption } from '@/lib/segments/queries';
-
-// What the organisation fields' dropdowns offer.
-export type OrganisationFormOptions = {
-  relationTypes: ChoiceOption[];
-  statuses: ChoiceOption[];
-  industries: ChoiceOption[];
-  segments: SegmentOption[];
-  accountManagers: { id: number; name: string; active: boolean }[];
-};
+import type { OrganisationFormOptions } from '@/lib/organisations/form-options';
 
 // The form fields of each part of an organisation, as named in the form (without a prefix): the visiting and
 // postal address groups of the registry ("same as visiting" opens the postal part), the rest is the organisation.

@@ -6,12 +6,16 @@ import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { useForm, type FieldErrors, type UseFormReturn } from 'react-hook-form';
 import { createOrganisationAction, updateOrganisationAction } from '@/app/(app)/organisations/actions';
+import { DuplicateWarnings } from '@/components/business-relation/duplicate-warnings';
+import { useDuplicates } from '@/components/business-relation/use-duplicates';
 import { FormFooter } from '@/components/ui/form-footer';
 import { useActionFeedback } from '@/components/ui/use-action-form';
+import { organisationDuplicates } from '@/lib/business-relation/duplicate-sources';
 import type { Lookups } from '@/lib/lookups';
+import type { OrganisationFormOptions } from '@/lib/organisations/form-options';
 import { organisationFieldLabel, organisationValueLabel } from '@/lib/organisations/labels';
 import { organisationSchema, updateOrganisationSchema, type UpdateOrganisationValues } from '@/lib/organisations/validations';
-import { OrganisationDataFields, organisationPartFields as tabFields, PostalAddressFields, VisitAddressFields, type OrganisationFormOptions } from './organisation-fields';
+import { OrganisationDataFields, organisationPartFields as tabFields, PostalAddressFields, VisitAddressFields } from './organisation-fields';
 
 type Tab = keyof typeof tabFields;
 
@@ -31,6 +35,7 @@ export function OrganisationForm({ initial, options, cancelHref, lookups }: { in
   const { apply, formError, conflict } = useActionFeedback(setError);
   const errors = formState.errors as FieldErrors<Record<string, unknown>>;
   const loose = form as unknown as UseFormReturn<Record<string, unknown>>;
+  const matches = useDuplicates(loose, organisationDuplicates, editing ? (initial as Record<string, unknown>) : undefined);
   const errorCount = (key: Tab) => tabFields[key].filter((f) => errors[f]).length;
 
   const onInvalid = (errs: FieldErrors<UpdateOrganisationValues>) => {
@@ -67,6 +72,7 @@ export function OrganisationForm({ initial, options, cancelHref, lookups }: { in
           </button>
         ))}
       </div>
+      <DuplicateWarnings matches={matches} part="organisation" />
       <div role="tabpanel" id="panel-organisation" aria-labelledby="tab-organisation" hidden={tab !== 'organisation'} className="grid gap-4 sm:grid-cols-2">
         <OrganisationDataFields form={loose} initial={initial as Record<string, unknown>} options={options} />
       </div>

@@ -4,7 +4,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useRouter } from 'next/navigation';
 import { useLocale, useTranslations } from 'next-intl';
 import { useEffect } from 'react';
-import { useForm, type UseFormReturn } from 'react-hook-form';
+import { useForm, useWatch, type UseFormReturn } from 'react-hook-form';
 import { changeEmployerAction } from '@/app/(app)/persons-in-organisation/actions';
 import { FormFooter } from '@/components/ui/form-footer';
 import { Panel } from '@/components/ui/page-header';
@@ -15,7 +15,8 @@ import { dateInput, dayAfter } from '@/lib/persons-in-organisation/form-values';
 import { personInOrganisationFieldLabel, personInOrganisationValueLabel } from '@/lib/persons-in-organisation/labels';
 import { changeEmployerSchema, type ChangeEmployerValues } from '@/lib/persons-in-organisation/validations';
 import { parseDutchDate } from '@/lib/validation/fields';
-import { JobFields, TextField, type PersonInOrganisationFormOptions } from './job-fields';
+import type { PersonInOrganisationFormOptions } from '@/lib/persons-in-organisation/form-options';
+import { JobFields, TextField } from './job-fields';
 import { PartyPicker } from './party-picker';
 
 // The change of employer: the new organisation, the old job's end date, and the new job's start date and details.
@@ -26,11 +27,11 @@ export function ChangeEmployerForm({ initial, options, cancelHref, lookups }: { 
   const locale = useLocale() as Locale;
   const router = useRouter();
   const form = useForm<ChangeEmployerValues>({ resolver: zodResolver(changeEmployerSchema) as never, defaultValues: initial, mode: 'onTouched' });
-  const { handleSubmit, setError, setValue, watch, formState } = form;
+  const { handleSubmit, setError, setValue, control, formState } = form;
   const { apply, formError, conflict } = useActionFeedback(setError);
   const loose = form as unknown as UseFormReturn<Record<string, unknown>>;
   const dateHint = t('personsInOrganisation.hints.date');
-  const endDate = watch('endDate');
+  const endDate = useWatch({ control, name: 'endDate' });
   const startTouched = !!formState.dirtyFields.startDate;
 
   // Until the user sets the start date, it follows the end date: the day after.

@@ -4,10 +4,8 @@ import { useSegmentPair } from '@/components/segments/use-segment-pair';
 import { BoundInput, BoundSelect, type LooseForm } from '@/components/ui/bound-fields';
 import { useFieldInput, useFieldLabel } from '@/components/ui/field-input';
 import { personInOrganisationFields } from '@/lib/persons-in-organisation/fields';
+import type { PersonInOrganisationFormOptions } from '@/lib/persons-in-organisation/form-options';
 import type { SegmentOption } from '@/lib/segments/queries';
-
-// What the person in organisation forms offer: suggestions for department and job title, and the categories.
-export type PersonInOrganisationFormOptions = { departments: string[]; jobTitles: string[]; segments: SegmentOption[] };
 
 // A text input of a person in organisation form, labelled, with its error linked; `prefix` places it under a key ('job.').
 export function TextField({ form, name, prefix = '', label, type = 'text', hint, list, required }: { form: LooseForm; name: string; prefix?: string; label: string; type?: string; hint?: string; list?: string; required?: boolean }) {

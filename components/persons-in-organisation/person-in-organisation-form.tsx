@@ -12,7 +12,8 @@ import type { Locale } from '@/db/schema';
 import type { Lookups } from '@/lib/lookups';
 import { personInOrganisationFieldLabel, personInOrganisationValueLabel } from '@/lib/persons-in-organisation/labels';
 import { personInOrganisationSchema, updatePersonInOrganisationSchema, type PersonInOrganisationFormValues } from '@/lib/persons-in-organisation/validations';
-import { JobFields, TextField, type PersonInOrganisationFormOptions } from './job-fields';
+import type { PersonInOrganisationFormOptions } from '@/lib/persons-in-organisation/form-options';
+import { JobFields, TextField } from './job-fields';
 import { PartyPicker } from './party-picker';
 
 // The names of the record's own person and organisation, for the values of a conflict.

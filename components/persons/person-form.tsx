@@ -5,10 +5,13 @@ import { useRouter } from 'next/navigation';
 import { useLocale, useTranslations } from 'next-intl';
 import { useForm, type UseFormReturn } from 'react-hook-form';
 import { createPersonAction, updatePersonAction } from '@/app/(app)/persons/actions';
+import { DuplicateWarnings } from '@/components/business-relation/duplicate-warnings';
+import { useDuplicates } from '@/components/business-relation/use-duplicates';
 import { BoundCheckbox, BoundTextarea } from '@/components/ui/bound-fields';
 import { FormFooter } from '@/components/ui/form-footer';
 import { useActionFeedback } from '@/components/ui/use-action-form';
 import type { Locale } from '@/db/schema';
+import { personDuplicates } from '@/lib/business-relation/duplicate-sources';
 import type { ChoiceOption } from '@/lib/choice-lists/queries';
 import type { Lookups } from '@/lib/lookups';
 import { personFieldLabel, personValueLabel } from '@/lib/persons/labels';
@@ -30,6 +33,7 @@ export function PersonForm({ initial, salutations, cancelHref, lookups }: { init
   const { handleSubmit, setError, setValue, formState } = form;
   const { apply, formError, conflict } = useActionFeedback(setError);
   const loose = form as unknown as UseFormReturn<Record<string, unknown>>;
+  const matches = useDuplicates(loose, personDuplicates, editing ? (initial as Record<string, unknown>) : undefined);
 
   const onSubmit = handleSubmit(async (values) => {
     const result = editing ? await updatePersonAction(values) : await createPersonAction(values);
@@ -45,6 +49,8 @@ export function PersonForm({ initial, salutations, cancelHref, lookups }: { init
         <legend className="mb-2 text-base font-semibold">{t('persons.sections.name')}</legend>
         <PersonNameFields form={loose} salutations={salutations} initialSalutationId={initial.salutationId} />
       </fieldset>
+      <DuplicateWarnings matches={matches} part="person" />
+      <DuplicateWarnings matches={matches} part="business" />
       <fieldset className="grid gap-4 sm:grid-cols-2">
         <legend className="mb-2 text-base font-semibold">{t('persons.sections.contact')}</legend>
         <PersonContactFields form={loose} />

@@ -27,19 +27,17 @@ export function RecordPicker({
   const t = useTranslations();
   const listId = useId();
   const [text, setText] = useState(value?.label ?? '');
-  const [items, setItems] = useState<Suggestion[]>([]);
+  const [found, setItems] = useState<Suggestion[]>([]);
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
   const [loading, setLoading] = useState(false);
   const typed = useRef(false);
+  const items = text.trim() ? found : [];
 
   useEffect(() => {
     if (!typed.current) return;
     const q = text.trim();
-    if (!q) {
-      setItems([]);
-      return;
-    }
+    if (!q) return;
     const controller = new AbortController();
     const timer = setTimeout(async () => {
       setLoading(true);

@@ -4,7 +4,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
+import { useForm, useWatch } from 'react-hook-form';
 import { createSegmentAction } from '@/app/(app)/segments/actions';
 import { Button } from '@/components/ui/button';
 import { Field, FormAlert, inputClass } from '@/components/ui/field';
@@ -25,10 +25,10 @@ export function AddSegment({ mains }: { mains: MainChoice[] }) {
   const router = useRouter();
   const [open, setOpen] = useState(false);
   const [created, setCreated] = useState<string | null>(null);
-  const { register, handleSubmit, setError, setValue, reset, watch, formState } = useForm<CreateSegmentInput>({ resolver: zodResolver(createSegmentSchema), defaultValues: empty });
+  const { register, handleSubmit, setError, setValue, reset, control, formState } = useForm<CreateSegmentInput>({ resolver: zodResolver(createSegmentSchema), defaultValues: empty });
   const { apply, formError } = useActionFeedback(setError);
   const errors = formState.errors as Record<string, { message?: string } | undefined>;
-  const level = watch('level');
+  const level = useWatch({ control, name: 'level' });
 
   const onSubmit = handleSubmit(async (values) => {
     setCreated(null);

@@ -3,7 +3,7 @@
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 import { useTranslations } from 'next-intl';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { NavItem } from '@/lib/navigation';
 
 function isActive(pathname: string, href: string): boolean {
@@ -14,8 +14,9 @@ function isActive(pathname: string, href: string): boolean {
 export function MainNav({ items }: { items: NavItem[] }) {
   const t = useTranslations();
   const pathname = usePathname();
-  const [open, setOpen] = useState(false);
-  useEffect(() => setOpen(false), [pathname]);
+  // The phone menu is open on the page it was opened on; following a link closes it.
+  const [openOn, setOpenOn] = useState<string | null>(null);
+  const open = openOn === pathname;
   const links = items.map((item) => (
     <Link
       key={item.href}
@@ -36,7 +37,7 @@ export function MainNav({ items }: { items: NavItem[] }) {
         className="rounded-md px-3 py-2 text-sm font-medium text-white hover:bg-brand-700 xl:hidden"
         aria-expanded={open}
         aria-controls="mobile-nav"
-        onClick={() => setOpen((v) => !v)}
+        onClick={() => setOpenOn(open ? null : pathname)}
       >
         {t('nav.menu')}
       </button>

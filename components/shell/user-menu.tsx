@@ -27,6 +27,13 @@ export function UserMenu({ name, role }: { name: string; role: string }) {
     });
   }
 
+  // Signs out and opens the sign-in page on the host the user is on (next-auth would send them to NEXTAUTH_URL's).
+  async function leave() {
+    await signOut({ redirect: false });
+    router.replace('/login');
+    router.refresh();
+  }
+
   return (
     <div className="relative">
       <button
@@ -66,7 +73,7 @@ export function UserMenu({ name, role }: { name: string; role: string }) {
           </div>
           <button
             type="button"
-            onClick={() => signOut({ callbackUrl: '/login' })}
+            onClick={leave}
             className="w-full rounded-md border border-slate-300 px-3 py-2 text-sm hover:bg-slate-100"
           >
             {t('userMenu.signOut')}

@@ -2,14 +2,9 @@
 
 import { useLocale, useTranslations } from 'next-intl';
 import type { Locale } from '@/db/schema/users';
+import { showValue } from '@/lib/audit/shown-history';
 import { formatDateTime } from '@/lib/i18n/format';
 import type { Conflict } from '@/lib/mutation/result';
-
-function show(value: unknown): string {
-  if (value === null || value === undefined || value === '') return '—';
-  if (typeof value === 'boolean') return value ? '✓' : '✗';
-  return String(value);
-}
 
 // Says that a save was refused because someone else changed the record: which fields, their new values,
 // by whom; the user's input stays in the form and saving again overwrites deliberately.
@@ -26,7 +21,8 @@ export function ConflictAlert({ conflict, fieldLabel, valueLabel }: { conflict: 
       <ul className="mt-1 list-disc pl-5">
         {conflict.fields.map((f) => (
           <li key={f.field}>
-            {fieldLabel(f.field)}: <strong>{valueLabel?.(f.field, f.value) ?? show(f.value)}</strong>
+            {fieldLabel(f.field)}
+            {t('common.colon')} <strong>{valueLabel?.(f.field, f.value) ?? showValue(f.value, locale)}</strong>
           </li>
         ))}
       </ul>

@@ -15,7 +15,7 @@ export const inputTypeOf = (def: FieldDef) => inputTypes[def.kind] ?? 'text';
 // definition; `prefix` places them under a key ('organisation.'), `idPrefix` makes their ids unique on the page.
 export function useFieldInput(registry: Registry, form: LooseForm, prefix: string, idPrefix: string) {
   const t = useTranslations();
-  return (name: string, extra: Extra = {}) => {
+  return function fieldInput(name: string, extra: Extra = {}) {
     const def = registry.find((f) => f.name === name);
     if (!def) throw new Error(`no field ${name}`);
     return <BoundInput form={form} name={`${prefix}${name}`} id={`${idPrefix}-${name}`} label={t(def.label)} type={inputTypeOf(def)} {...extra} />;

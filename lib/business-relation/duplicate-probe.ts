@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { fold } from '@/lib/list/fold';
-import { isCountryCode, normaliseKvk, normalisePostcode } from '@/lib/validation/fields';
+import { isCountryCode, normaliseKvk, normalisePostcode, parseDutchDate } from '@/lib/validation/fields';
 
 // Why a record looks like the one being added: the same e-mail address, the same name at the chosen organisation,
-// a similar organisation name, the same KvK number, the same postcode and house number.
-export const duplicateReasons = ['email', 'nameAtOrganisation', 'organisationName', 'kvkNumber', 'address'] as const;
+// the same name and date of birth, a similar organisation name, the same KvK number, the same postcode and house number.
+export const duplicateReasons = ['email', 'nameAtOrganisation', 'nameAndBirthDate', 'organisationName', 'kvkNumber', 'address'] as const;
 export type DuplicateReason = (typeof duplicateReasons)[number];
 
 // What the duplicate check looks for, normalised the way the records are stored: e-mail addresses in lower case,
@@ -14,6 +14,7 @@ export type DuplicateProbe = {
   personId: number | null;
   firstName: string | null;
   lastName: string | null;
+  dateOfBirth: string | null;
   organisationId: number | null;
   organisationName: string | null;
   kvkNumber: string | null;
@@ -32,6 +33,7 @@ const probeSchema = z
     personId: id,
     firstName: text,
     lastName: text,
+    dateOfBirth: text,
     organisationId: id,
     organisationName: text,
     kvkNumber: text,
@@ -48,6 +50,7 @@ const probeSchema = z
       personId: v.personId,
       firstName: fold(v.firstName) || null,
       lastName: fold(v.lastName) || null,
+      dateOfBirth: parseDutchDate(v.dateOfBirth),
       organisationId: v.organisationId,
       organisationName: organisationName.length >= 3 ? organisationName : null,
       kvkNumber: v.kvkNumber ? normaliseKvk(v.kvkNumber) : null,
@@ -56,7 +59,7 @@ const probeSchema = z
     };
   });
 
-// Reads a probe from a query string: ?email=…&email=…&firstName=…&lastName=…&organisationName=…&kvkNumber=…
+// Reads a probe from a query string: ?email=…&email=…&firstName=…&lastName=…&dateOfBirth=…&organisationName=…&kvkNumber=…
 export function parseDuplicateProbe(params: URLSearchParams): DuplicateProbe {
   const single = Object.fromEntries([...params.keys()].filter((k) => k !== 'email').map((k) => [k, params.get(k)]));
   return probeSchema.parse({ ...single, email: params.getAll('email') });

@@ -23,7 +23,11 @@ beforeAll(async () => {
   [korenschoof, acme] = orgs.map((o) => o.id);
   const people = await handle.db
     .insert(persons)
-    .values([{ firstName: 'Jan', namePrefix: 'van den', lastName: 'Berg', privateEmail: 'jan@thuis.nl' }, { firstName: 'Anna', lastName: 'Bergsma' }])
+    .values([
+      { firstName: 'Jan', namePrefix: 'van den', lastName: 'Berg', privateEmail: 'jan@thuis.nl', dateOfBirth: '1980-02-03' },
+      { firstName: 'Anna', lastName: 'Bergsma', dateOfBirth: '1980-02-03' },
+      { lastName: 'Berg', dateOfBirth: '1975-06-07' },
+    ])
     .returning();
   jan = people[0].id;
   [{ id: janAtAcme }] = await handle.db.insert(personsInOrganisation).values({ personId: jan, organisationId: acme, email: 'j.berg@acme.nl' }).returning();
@@ -55,6 +59,16 @@ describe('the duplicate check', () => {
     expect(brief(await find({ personId: String(jan), organisationId: String(acme) }))).toEqual(atAcme);
     expect(await find({ firstName: 'Piet', lastName: 'Berg', organisationId: String(acme) })).toEqual([]);
     expect(await find({ firstName: 'Jan', lastName: 'Berg', organisationId: String(korenschoof) })).toEqual([]);
+  });
+
+  it('finds a person with the same name and date of birth (the first name counts when both have one), never the person itself', async () => {
+    expect(brief(await find({ firstName: 'JAN', lastName: 'berg', dateOfBirth: '3-2-1980' }))).toEqual([['person', jan, ['nameAndBirthDate']]]);
+    expect(brief(await find({ lastName: 'Berg', dateOfBirth: '1980-02-03' }))).toEqual([['person', jan, ['nameAndBirthDate']]]);
+    expect(await find({ firstName: 'Piet', lastName: 'Berg', dateOfBirth: '03-02-1980' })).toEqual([]);
+    expect(await find({ firstName: 'Jan', lastName: 'Berg', dateOfBirth: '04-02-1980' })).toEqual([]);
+    expect(await find({ firstName: 'Jan', lastName: 'Berg', dateOfBirth: '03-02-1980', personId: String(jan) })).toEqual([]);
+    expect(await find({ firstName: 'Jan', lastName: 'Berg', dateOfBirth: '31-31-1980' })).toEqual([]);
+    expect(await find({ firstName: 'Jan', lastName: 'Berg' })).toEqual([]);
   });
 
   it('finds a live organisation with a similar name, the same KvK number, or the same postcode and house number', async () => {

@@ -2,6 +2,7 @@ import 'server-only';
 import { sql, type SQL } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { queryRows } from '@/db/rows';
+import { escapeLike } from '@/lib/list/fold';
 import { displayName } from '@/lib/persons/names';
 import type { DuplicateProbe, DuplicateReason } from './duplicate-probe';
 
@@ -26,8 +27,8 @@ const personColumns = sql`p.first_name AS "firstName", p.name_prefix AS "namePre
 const jobFrom = sql`persons_in_organisation r JOIN persons p ON p.id = r.person_id JOIN organisations o ON o.id = r.organisation_id`;
 const organisationColumns = sql`o.id, o.name, o.visit_city AS city`;
 
-// The lookups a probe asks for, each on an index: e-mail (lower()), the organisation's people, KvK, postcode, and the
-// name trigram GiST index (nearest names first, close enough only).
+// The lookups a probe asks for, each on an index: e-mail (lower()), the organisation's people, a person's sort name
+// (trigram), KvK, postcode, and the name trigram GiST index (nearest names first, close enough only).
 function steps(p: DuplicateProbe): Step[] {
   const out: Step[] = [];
   const notOrganisation = p.organisationId ? sql`AND o.id <> ${p.organisationId}` : sql``;
@@ -38,6 +39,17 @@ function steps(p: DuplicateProbe): Step[] {
       kind: 'personInOrganisation',
       reason: 'email',
       query: sql`SELECT r.id, ${personColumns}, o.name AS organisation FROM ${jobFrom} WHERE lower(r.email) IN ${p.emails} AND r.deleted_at IS NULL ${notPerson} LIMIT ${limit}`,
+    });
+  }
+  if (p.lastName && p.dateOfBirth) {
+    const notPerson = p.personId ? sql`AND p.id <> ${p.personId}` : sql``;
+    out.push({
+      kind: 'person',
+      reason: 'nameAndBirthDate',
+      query: sql`SELECT p.id, ${personColumns}, p.city FROM persons p
+                  WHERE p.sort_name LIKE ${`${escapeLike(p.lastName)}%`} AND relatio_fold(p.last_name) = ${p.lastName} AND p.date_of_birth = ${p.dateOfBirth}
+                    AND (p.first_name IS NULL OR ${p.firstName ?? ''} = '' OR relatio_fold(p.first_name) = ${p.firstName ?? ''})
+                    AND p.deleted_at IS NULL ${notPerson} LIMIT ${limit}`,
     });
   }
   const samePerson = p.personId
@@ -78,7 +90,7 @@ function steps(p: DuplicateProbe): Step[] {
 }
 
 // Live records that look like the business relation being added: the same e-mail address (private or business),
-// the same name at the chosen organisation, an organisation with a similar name, the same KvK number, or the same
+// the same name at the chosen organisation, the same name and date of birth, an organisation with a similar name, the same KvK number, or the same
 // postcode and house number. A record found for several reasons is listed once, with all of them.
 export async function findLikelyDuplicates(probe: DuplicateProbe): Promise<DuplicateMatch[]> {
   const plan = steps(probe);

@@ -2,6 +2,7 @@ import 'server-only';
 import { sql } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { queryRows } from '@/db/rows';
+import { displayName } from '@/lib/persons/names';
 
 // Live records per kind.
 export type DashboardCounts = { organisations: number; persons: number; personsInOrganisation: number; segments: number };
@@ -9,24 +10,26 @@ export type DashboardCounts = { organisations: number; persons: number; personsI
 // One recently created or changed record for the dashboard lists.
 export type RecentRecord = { kind: 'organisation' | 'person' | 'personInOrganisation'; id: number; label: string; at: string; by: string | null };
 
-// An open activity assigned to the user.
-export type OpenActivity = { id: number; kind: string; subject: string; dueAt: string | null; organisationId: number | null; personId: number | null };
+// An open activity assigned to the user, with the record it is about (a person in organisation, else the
+// organisation, else the person) and whether its due moment has passed.
+export type OpenActivity = {
+  id: number;
+  kind: string;
+  subject: string;
+  dueAt: string | null;
+  overdue: boolean;
+  record: { kind: RecentRecord['kind']; id: number; name: string; organisation: string | null };
+};
 
-// The numbers at the top of the dashboard, from the trigger-kept count deltas (O(1), not a scan of 400k rows).
+// The numbers at the top of the dashboard, from the trigger-kept count deltas (O(1), not a scan of 400k rows; the
+// write path folds them together, see compactRecordCounts). Reads only.
 export async function getDashboardCounts(): Promise<DashboardCounts> {
   const db = await getDb();
-  const rows = await queryRows<{ table: string; n: number; parts: number }>(db, sql`
-    SELECT table_name AS table, sum(delta)::int AS n, count(*)::int AS parts FROM record_count_deltas GROUP BY table_name
-    UNION ALL SELECT 'segments', count(*)::int, 1 FROM segments WHERE deleted_at IS NULL`);
-  if (rows.some((r) => r.parts > 200)) await compactCounts();
+  const rows = await queryRows<{ table: string; n: number }>(db, sql`
+    SELECT table_name AS table, sum(delta)::int AS n FROM record_count_deltas GROUP BY table_name
+    UNION ALL SELECT 'segments', count(*)::int FROM segments WHERE deleted_at IS NULL`);
   const n = (table: string) => rows.find((r) => r.table === table)?.n ?? 0;
   return { organisations: n('organisations'), persons: n('persons'), personsInOrganisation: n('persons_in_organisation'), segments: n('segments') };
-}
-
-// Folds the accumulated count deltas into one row per table (safe alongside concurrent writers).
-export async function compactCounts(): Promise<void> {
-  const db = await getDb();
-  await db.execute(sql`WITH d AS (DELETE FROM record_count_deltas RETURNING *) INSERT INTO record_count_deltas SELECT table_name, sum(delta) FROM d GROUP BY table_name`);
 }
 
 // The latest records by creation or by last change, over organisations, persons and persons in organisation.
@@ -50,13 +53,38 @@ export async function getRecentRecords(by: 'created' | 'updated', limit = 8): Pr
   return rows.map((r) => ({ ...r, at: new Date(r.at).toISOString() }));
 }
 
-// The user's open activities with a due date, soonest first.
+type ActivityRow = Omit<OpenActivity, 'dueAt' | 'record'> & {
+  dueAt: Date | string | null;
+  recordKind: RecentRecord['kind'];
+  recordId: number;
+  organisation: string | null;
+  firstName: string | null;
+  namePrefix: string | null;
+  lastName: string | null;
+  initials: string | null;
+};
+
+// The user's open activities with a due date, soonest (so the overdue ones) first.
 export async function getOpenActivities(userId: number, limit = 8): Promise<OpenActivity[]> {
   const db = await getDb();
-  const rows = await queryRows<OpenActivity & { dueAt: Date | string | null }>(db, sql`
-    SELECT id, kind, subject, due_at AS "dueAt", organisation_id AS "organisationId", person_id AS "personId"
-      FROM activities
-     WHERE assigned_to_id = ${userId} AND deleted_at IS NULL AND NOT done AND due_at IS NOT NULL
-     ORDER BY due_at LIMIT ${limit}`);
-  return rows.map((r) => ({ ...r, dueAt: r.dueAt ? new Date(r.dueAt).toISOString() : null }));
+  const rows = await queryRows<ActivityRow>(db, sql`
+    SELECT a.id, a.kind, a.subject, a.due_at AS "dueAt", a.due_at < now() AS overdue,
+           CASE WHEN a.person_in_organisation_id IS NOT NULL THEN 'personInOrganisation' WHEN a.organisation_id IS NOT NULL THEN 'organisation' ELSE 'person' END AS "recordKind",
+           coalesce(a.person_in_organisation_id, a.organisation_id, a.person_id) AS "recordId",
+           o.name AS organisation, p.first_name AS "firstName", p.name_prefix AS "namePrefix", p.last_name AS "lastName", p.initials
+      FROM (SELECT * FROM activities
+             WHERE assigned_to_id = ${userId} AND deleted_at IS NULL AND NOT done AND due_at IS NOT NULL
+             ORDER BY due_at LIMIT ${limit}) a
+      LEFT JOIN persons_in_organisation r ON r.id = a.person_in_organisation_id
+      LEFT JOIN organisations o ON o.id = coalesce(r.organisation_id, a.organisation_id)
+      LEFT JOIN persons p ON p.id = coalesce(r.person_id, a.person_id)
+     ORDER BY a.due_at, a.id`);
+  return rows.map(({ recordKind, recordId, organisation, firstName, namePrefix, lastName, initials, ...r }) => {
+    const person = lastName ? displayName({ firstName, namePrefix, lastName, initials }) : '';
+    return {
+      ...r,
+      dueAt: r.dueAt ? new Date(r.dueAt).toISOString() : null,
+      record: { kind: recordKind, id: recordId, name: recordKind === 'organisation' ? (organisation ?? '') : person, organisation: recordKind === 'personInOrganisation' ? organisation : null },
+    };
+  });
 }

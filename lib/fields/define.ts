@@ -59,7 +59,7 @@ type Translate = ((key: string, values?: Record<string, string | number>) => str
 export function fieldLabel(t: Translate, registry: Registry, name: string): string {
   const def = registry.find((f) => f.name === name);
   if (!def || !t.has(def.label)) return name;
-  return def.group ? `${t(def.group)}: ${t(def.label)}` : t(def.label);
+  return def.group ? `${t(def.group)}${t('common.colon')} ${t(def.label)}` : t(def.label);
 }
 
 // The header of list column `param` in the user's language.

@@ -122,6 +122,16 @@ describe('message catalogues', () => {
     expect(french).toEqual([]);
   });
 
+  it('write French with a non-breaking space before : ; ? and !', () => {
+    const wrong = Object.entries(leaves(fr)).filter(([, v]) => /(^|[^\u00a0\u202f])[:;?!]/.test(v));
+    expect(wrong).toEqual([]);
+  });
+
+  it('leave the punctuation after a translated text to the catalogue (French spaces it), not to the markup', () => {
+    const markup = [...code.matchAll(/\)\}[:;?!](?=[\s<$]|$)[^\n]*/gm)].map((m) => m[0]);
+    expect(markup).toEqual([]);
+  });
+
   it('have no empty messages', () => {
     for (const tree of Object.values(catalogues)) expect(Object.entries(leaves(tree)).filter(([, v]) => !v.trim())).toEqual([]);
   });

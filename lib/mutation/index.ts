@@ -6,6 +6,7 @@ import { getDb, type Tx } from '@/db';
 import { users, type Role } from '@/db/schema';
 import { getSessionUser } from '@/lib/auth/session';
 import { hasRole } from '@/lib/auth/roles';
+import { compactRecordCounts } from '@/lib/dashboard/record-counts';
 import type { MutationContext } from './context';
 import { databaseErrorResult } from './database-errors';
 import { issuesToFieldErrors } from '@/lib/validation/issues';
@@ -25,7 +26,7 @@ type MutationOptions<S extends z.ZodType, T> = {
 export { issuesToFieldErrors } from '@/lib/validation/issues';
 
 // The one way Relatio changes data: authenticate → authorise the role → parse with the form's schema →
-// one transaction (the mutation checks `version` and writes history) → revalidate.
+// one transaction (the mutation checks `version` and writes history) → fold the dashboard's count deltas → revalidate.
 export function mutation<S extends z.ZodType, T>(options: MutationOptions<S, T>) {
   return async function runMutation(input: z.input<S>): Promise<ActionResult<T>> {
     const sessionUser = await getSessionUser();
@@ -53,6 +54,7 @@ export function mutation<S extends z.ZodType, T>(options: MutationOptions<S, T>)
       console.error('mutation failed', error);
       return { ok: false, formError: 'errors.unexpected' };
     }
+    await compactRecordCounts(db).catch((error) => console.error('folding the record counts failed', error));
     for (const path of options.revalidate?.(data, parsed.data) ?? []) revalidatePath(path);
     return { ok: true, data };
   };

@@ -1,7 +1,9 @@
 import 'server-only';
 import { getChoiceOptions } from '@/lib/choice-lists/queries';
-import { getSegmentOptions } from '@/lib/segments/queries';
-import type { PersonInOrganisationFormOptions } from '@/components/persons-in-organisation/job-fields';
+import { getSegmentOptions, type SegmentOption } from '@/lib/segments/queries';
+
+// What the person-in-organisation fields offer: departments and job titles as suggestions, and categories.
+export type PersonInOrganisationFormOptions = { departments: string[]; jobTitles: string[]; segments: SegmentOption[] };
 
 // What the form offers: departments and job titles as suggestions, categories that apply to persons in organisation.
 export async function getPersonInOrganisationFormOptions(): Promise<PersonInOrganisationFormOptions> {

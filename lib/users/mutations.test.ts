@@ -106,6 +106,14 @@ describe('the mutation path on user administration', () => {
     expect(result).toEqual({ ok: false, formError: 'users.cannotLockOutSelf' });
   });
 
+  it('refuses an admin deactivating their own account, and says so', async () => {
+    signedInAs(admin);
+    const [me] = await handle.db.select().from(users).where(eq(users.id, admin.id));
+    expect(await updateUserAction({ id: me.id, version: me.version, name: me.name, role: 'admin', active: false })).toEqual({ ok: false, formError: 'users.cannotDeactivateSelf' });
+    const [after] = await handle.db.select().from(users).where(eq(users.id, admin.id));
+    expect(after).toMatchObject({ active: true, role: 'admin', version: me.version });
+  });
+
   it('resets a password so the new one verifies', async () => {
     signedInAs(admin);
     const [row] = await handle.db.select().from(users).where(eq(users.email, 'nina@example.test'));
@@ -113,5 +121,19 @@ describe('the mutation path on user administration', () => {
     expect(result.ok).toBe(true);
     const [after] = await handle.db.select().from(users).where(eq(users.id, row.id));
     expect(await verifyPassword(after.passwordHash, 'een-nieuw-wachtwoord')).toBe(true);
+  });
+
+  it('keeps one active admin when the last two deactivate each other at the same moment', async () => {
+    const other = await makeUser(handle.db, 'admin');
+    const activeAdmins = () => handle.db.select({ id: users.id }).from(users).where(and(eq(users.role, 'admin'), eq(users.active, true)));
+    expect((await activeAdmins()).map((u) => u.id).sort()).toEqual([admin.id, other.id].sort());
+    const rows = await handle.db.select().from(users);
+    const row = (id: number) => rows.find((u) => u.id === id)!;
+    const deactivate = (id: number) => updateUserAction({ id, version: row(id).version, name: row(id).name, role: 'admin', active: false });
+    (getSessionUser as jest.Mock).mockResolvedValueOnce(admin).mockResolvedValueOnce(other);
+    const results = await Promise.all([deactivate(other.id), deactivate(admin.id)]);
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    expect(results.find((r) => !r.ok)).toMatchObject({ ok: false });
+    expect(await activeAdmins()).toHaveLength(1);
   });
 });

@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, count, eq, isNull, ne } from 'drizzle-orm';
+import { and, count, eq, isNull, ne, sql } from 'drizzle-orm';
 import type { Tx } from '@/db';
 import { users } from '@/db/schema';
 import { hashPassword } from '@/lib/auth/password';
@@ -20,18 +20,25 @@ export async function createUser(tx: Tx, input: z.output<typeof createUserSchema
   return { id: row.id };
 }
 
+const activeAdmin = and(eq(users.role, 'admin'), eq(users.active, true), isNull(users.deletedAt));
+
 async function otherActiveAdmins(tx: Tx, id: number): Promise<number> {
-  const [r] = await tx
-    .select({ n: count() })
-    .from(users)
-    .where(and(eq(users.role, 'admin'), eq(users.active, true), isNull(users.deletedAt), ne(users.id, id)));
+  const [r] = await tx.select({ n: count() }).from(users).where(and(activeAdmin, ne(users.id, id)));
   return r.n;
 }
 
-// Changes a user's name, role and active flag; an admin cannot lock themselves out, and one active admin always remains.
+async function isActiveAdmin(tx: Tx, id: number): Promise<boolean> {
+  return (await tx.select({ id: users.id }).from(users).where(and(activeAdmin, eq(users.id, id)))).length > 0;
+}
+
+// Changes a user's name, role and active flag; an admin cannot deactivate or demote themselves, and one active admin
+// always remains (changes of admins wait for each other, so two admins cannot remove each other at the same moment).
 export async function updateUser(tx: Tx, input: z.output<typeof updateUserSchema>, ctx: MutationContext) {
+  await tx.execute(sql`SELECT pg_advisory_xact_lock(hashtext('relatio.users.admins'))`);
+  if (!(await isActiveAdmin(tx, ctx.user.id))) throw formError('errors.forbidden');
   const current = await lockRecord(tx, users, input.id, input.version);
   const demotesAdmin = current.role === 'admin' && (input.role !== 'admin' || !input.active);
+  if (input.id === ctx.user.id && current.active && !input.active) throw formError('users.cannotDeactivateSelf');
   if (demotesAdmin && input.id === ctx.user.id) throw formError('users.cannotLockOutSelf');
   if (demotesAdmin && (await otherActiveAdmins(tx, input.id)) === 0) throw fieldError('role', 'users.lastAdmin');
   const row = await updateRecord(tx, ctx, users, input.id, input.version, { name: input.name, role: input.role, active: input.active });

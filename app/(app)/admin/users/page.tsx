@@ -14,7 +14,7 @@ export async function generateMetadata() {
 
 // Admin: the users of Relatio, with their role and status, and a form to add one.
 export default async function UsersPage() {
-  await requirePageUser('admin');
+  const me = await requirePageUser('admin');
   const [t, locale, rows] = await Promise.all([getTranslations(), getLocale(), listUsers()]);
   return (
     <div className="space-y-6">
@@ -32,10 +32,11 @@ export default async function UsersPage() {
                 </p>
                 <p className="truncate text-sm text-slate-600">{u.email}</p>
                 <p className="text-xs text-slate-500">
-                  {t(`roles.${u.role}`)} · {t('users.lastLogin')}: {u.lastLoginAt ? formatDateTime(u.lastLoginAt, locale as Locale) : t('users.never')}
+                  {t(`roles.${u.role}`)} · {t('users.lastLogin')}
+                  {t('common.colon')} {u.lastLoginAt ? formatDateTime(u.lastLoginAt, locale as Locale) : t('users.never')}
                 </p>
               </div>
-              <UserRowEditor id={u.id} name={u.name} email={u.email} role={u.role} active={u.active} version={u.version} />
+              <UserRowEditor id={u.id} name={u.name} email={u.email} role={u.role} active={u.active} version={u.version} self={u.id === me.id} />
             </li>
           ))}
         </ul>
