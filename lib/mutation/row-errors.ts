@@ -1,5 +1,5 @@
-import { getTableColumns, type Table } from 'drizzle-orm';
-import type { PgColumn } from 'drizzle-orm/pg-core';
+import { Column, getTableColumns, is, type Table } from 'drizzle-orm';
+import { getTableConfig, type PgColumn, type PgTable } from 'drizzle-orm/pg-core';
 import { errorMessage } from '@/lib/validation/message';
 import { fieldOfColumn } from './columns';
 import { databaseErrorResult, pgError, type PgError } from './database-errors';
@@ -18,14 +18,23 @@ function messageFor(e: PgError): string {
   return (e.constraint ?? '').startsWith('segment') ? 'errors.segmentRule' : 'errors.invalidData';
 }
 
+// The field a refused row is wrong in: the column the database names, else the one column of the named check
+// (as the Drizzle schema defines it) that the row changed; '' for the row as a whole.
+function fieldOf(e: PgError, table: Table, row: PatchedRow): string {
+  if (e.column) return fieldOfColumn(table, e.column) ?? '';
+  const check = getTableConfig(table as PgTable).checks.find((c) => c.name === e.constraint);
+  const names = (check?.value.queryChunks ?? []).filter((chunk) => is(chunk, Column)).map((c) => (c as Column).name);
+  const fields = [...new Set(names)].map((n) => fieldOfColumn(table, n)).filter((f) => f !== undefined && row.patch[f] !== undefined);
+  return fields.length === 1 ? fields[0]! : '';
+}
+
 // The rows (and the field of each) a refusal is about, where its detail names a row id or a key value.
 function rowsNamed(e: PgError, table: Table, rows: PatchedRow[]): Record<number, string> {
   const detail = e.detail ?? '';
   const failing = failingRow.exec(detail);
   if (failing) {
-    const id = Number(failing[1]);
-    const field = e.column ? (fieldOfColumn(table, e.column) ?? '') : '';
-    return rows.some((r) => r.id === id) ? { [id]: field } : {};
+    const row = rows.find((r) => r.id === Number(failing[1]));
+    return row ? { [row.id]: fieldOf(e, table, row) } : {};
   }
   const key = keyDetail.exec(detail);
   if (!key) return {};

@@ -32,8 +32,8 @@ function historyValue(column: PgColumn, value: SQL): SQL {
   return sql`to_jsonb(${value})`;
 }
 
-// The one statement of updateMatching (also run as is by the benchmark): the matching rows locked with their new
-// values, those that change updated (version raised), a batch and one history entry per changed record.
+// The one statement of updateMatching: the matching rows whose values differ locked (in id order, as updateEach
+// locks) with their new values, updated (version raised), a batch and one history entry per changed record.
 export function updateMatchingQuery(
   ctx: MutationContext,
   table: EditableTable,
@@ -62,11 +62,11 @@ export function updateMatchingQuery(
   const name = getTableName(table);
   const batch = options.batchId !== undefined ? sql`${options.batchId}::int` : sql`(SELECT id FROM job)`;
   const job = options.batchId !== undefined ? sql`` : sql`, job AS (${batchInsertFrom(ctx, { kind: options.kind ?? action, list: name, params: { fields } }, sql`SELECT count(*)::int FROM changed`)})`;
-  return sql`WITH matched AS (SELECT DISTINCT r.id FROM ${match.from} WHERE ${match.where}),
-    old AS (
+  const matching = sql`SELECT r.id FROM ${match.from} WHERE ${match.where}`;
+  return sql`WITH old AS (
       SELECT old.*, ${sql.join(cols.map((c) => sql`${c.next} AS ${c.n}`), sql`, `)}
-      FROM ${table} old WHERE old.id IN (SELECT id FROM matched) AND (${differs})
-      FOR UPDATE
+      FROM ${table} old WHERE old.id IN (${matching}) AND (${differs})
+      ORDER BY old.id FOR UPDATE
     ),
     changed AS (
       UPDATE ${table} t SET ${sql.join(cols.map((c) => sql`${c.name} = old.${c.n}`), sql`, `)},
@@ -77,7 +77,7 @@ export function updateMatchingQuery(
     audit AS (${auditInsertFrom(
       sql`SELECT ${name}, c.id, c.version, ${action}::audit_action, ${ctx.user.id}::int, ${changes.length ? sql.join(changes, sql` || `) : sql`'{}'::jsonb`}, ${batch} FROM changed c`,
     )})
-    SELECT (SELECT count(*)::int FROM changed) AS changed, (SELECT count(*)::int FROM matched) AS matched, ${batch} AS "batchId"`;
+    SELECT (SELECT count(*)::int FROM changed) AS changed, (SELECT count(DISTINCT m.id)::int FROM (${matching}) m) AS matched, ${batch} AS "batchId"`;
 }
 
 // Sets fields of every record a list definition matches, in one statement whose ids never leave the database: only
