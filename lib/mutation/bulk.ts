@@ -4,3 +4,4 @@ export { updateEach, type BulkAction, type RowPatch, type RowValidator, type Upd
 export { updateMatching, updateMatchingQuery, type RowMatch, type UpdateMatchingOptions, type UpdateMatchingResult } from './update-matching';
 export { createBatch, finishBatch, type BatchInfo } from './batch';
 export { describeConflicts } from './conflicts';
+export { auditInsertFrom, writeAudit, type AuditEntry } from './audit';
