@@ -18,7 +18,8 @@ export type AuditEntry = {
 };
 
 const bookkeeping = new Set(['id', 'version', 'createdAt', 'createdBy', 'updatedAt', 'updatedBy', 'deletedAt']);
-const secret = new Set(['passwordHash']);
+// Fields whose history says only that they changed, never their values.
+export const secretFields = new Set(['passwordHash']);
 
 // Columns that triggers copy from other tables (sort keys), per table: derived data, not a change anyone made.
 // Generated columns (sort and search keys computed from the row itself) are recognised by their definition.
@@ -47,7 +48,7 @@ export function diffRows(table: Table, before: Record<string, unknown> | null, a
     const now = plain(after[key]);
     if (JSON.stringify(old) === JSON.stringify(now)) continue;
     if (before === null && now === null) continue;
-    changes[key] = secret.has(key) ? ['•', '•'] : [old, now];
+    changes[key] = secretFields.has(key) ? ['•', '•'] : [old, now];
   }
   return changes;
 }

@@ -2,7 +2,7 @@ import { getTableName, is, sql, SQL } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import type { Tx } from '@/db';
 import { queryRows } from '@/db/rows';
-import { auditedFields, auditInsertFrom } from './audit';
+import { auditedFields, auditInsertFrom, secretFields } from './audit';
 import { batchInsertFrom } from './batch';
 import { writableColumn } from './columns';
 import type { MutationContext } from './context';
@@ -21,8 +21,6 @@ export type UpdateMatchingOptions = { action?: BulkAction; batchId?: number; kin
 
 // How many matching records changed, how many already had the values, and the batch naming their history.
 export type UpdateMatchingResult = { changed: number; unchanged: number; batchId: number | null };
-
-const secret = new Set(['passwordHash']);
 
 // A column's value in a history entry, as diffRows writes it (instants as ISO-8601 UTC).
 function historyValue(column: PgColumn, value: SQL): SQL {
@@ -55,7 +53,7 @@ export function updateMatchingQuery(
   const changes = cols
     .filter((c) => audited.has(c.field))
     .map((c) => {
-      const pair = secret.has(c.field) ? sql`'["•","•"]'::jsonb` : sql`jsonb_build_array(${historyValue(c.column, sql`c.${c.o}`)}, ${historyValue(c.column, sql`c.${c.n}`)})`;
+      const pair = secretFields.has(c.field) ? sql`'["•","•"]'::jsonb` : sql`jsonb_build_array(${historyValue(c.column, sql`c.${c.o}`)}, ${historyValue(c.column, sql`c.${c.n}`)})`;
       return sql`CASE WHEN c.${c.o} IS DISTINCT FROM c.${c.n} THEN jsonb_build_object(${c.field}::text, ${pair}) ELSE '{}'::jsonb END`;
     });
   const action = options.action ?? 'bulk_update';
@@ -63,16 +61,18 @@ export function updateMatchingQuery(
   const batch = options.batchId !== undefined ? sql`${options.batchId}::int` : sql`(SELECT id FROM job)`;
   const job = options.batchId !== undefined ? sql`` : sql`, job AS (${batchInsertFrom(ctx, { kind: options.kind ?? action, list: name, params: { fields } }, sql`SELECT count(*)::int FROM changed`)})`;
   const matching = sql`SELECT r.id FROM ${match.from} WHERE ${match.where}`;
+  const [id, version] = [sql.identifier(table.id.name), sql.identifier(table.version.name)];
+  const [updatedAt, updatedBy] = [sql.identifier(table.updatedAt.name), sql.identifier(table.updatedBy.name)];
   return sql`WITH old AS (
       SELECT old.*, ${sql.join(cols.map((c) => sql`${c.next} AS ${c.n}`), sql`, `)}
-      FROM ${table} old WHERE old.id IN (${matching}) AND (${differs})
-      ORDER BY old.id FOR UPDATE
+      FROM ${table} old WHERE old.${id} IN (${matching}) AND (${differs})
+      ORDER BY old.${id} FOR UPDATE
     ),
     changed AS (
       UPDATE ${table} t SET ${sql.join(cols.map((c) => sql`${c.name} = old.${c.n}`), sql`, `)},
-        version = t.version + 1, updated_at = now(), updated_by = ${ctx.user.id}
-      FROM old WHERE t.id = old.id
-      RETURNING t.id, t.version, ${sql.join(cols.map((c) => sql`${options.previous?.[c.field] ?? sql`old.${c.name}`} AS ${c.o}, t.${c.name} AS ${c.n}`), sql`, `)}
+        ${version} = t.${version} + 1, ${updatedAt} = now(), ${updatedBy} = ${ctx.user.id}
+      FROM old WHERE t.${id} = old.${id}
+      RETURNING t.${id} AS id, t.${version} AS version, ${sql.join(cols.map((c) => sql`${options.previous?.[c.field] ?? sql`old.${c.name}`} AS ${c.o}, t.${c.name} AS ${c.n}`), sql`, `)}
     )${job},
     audit AS (${auditInsertFrom(
       sql`SELECT ${name}, c.id, c.version, ${action}::audit_action, ${ctx.user.id}::int, ${changes.length ? sql.join(changes, sql` || `) : sql`'{}'::jsonb`}, ${batch} FROM changed c`,
