@@ -9,9 +9,11 @@ import { build, buildIsStale } from '../scripts/build';
 import { serverProcesses } from '../scripts/serve';
 import { scenarios, type Prepared } from './scenarios';
 import { percentile } from './stats';
+import { runWrites, writeScenarios, type WriteRow } from './writes';
 
 // npm run bench [-- scenario …] [--duration s] [--connections n] [--scale n]
-// Drives the production server on loopback with autocannon and compares with the raw SQL floor.
+// Drives the production server on loopback with autocannon and compares with the raw SQL floor; the write
+// scenarios (bench/writes.ts) run on the database alone.
 const args = process.argv.slice(2);
 const flag = (name: string, fallback: number) => {
   const i = args.indexOf(`--${name}`);
@@ -97,10 +99,8 @@ async function floor(queries: Prepared['floor'], pool: Pool) {
   return { p50: percentile(latencies, 50), p95: percentile(latencies, 95) };
 }
 
-async function main() {
-  const chosen = picked.length ? scenarios.filter((s) => picked.includes(s.name)) : scenarios;
-  if (chosen.length === 0) throw new Error(`unknown scenario; choose from ${scenarios.map((s) => s.name).join(', ')}`);
-  await ensureDatabase();
+// The page scenarios: the server started, signed in, each driven and compared with its floor.
+async function runPages(chosen: typeof scenarios) {
   const server = await startServer();
   const pool = new Pool({ connectionString: databaseUrl, max: connections });
   const rows = [];
@@ -122,16 +122,42 @@ async function main() {
       // gone
     }
   }
-  const fmt = (n: number) => (Number.isFinite(n) ? n.toFixed(1) : '-');
-  const processes = serverProcesses({ ...process.env, DATABASE_URL: databaseUrl });
-  console.log(`\n${connections} connections, ${duration} s per scenario, ${scale} organisations, ${processes} server processes`);
-  console.log('scenario'.padEnd(28) + 'req'.padStart(7) + 'p50'.padStart(8) + 'p95'.padStart(8) + 'floor p95'.padStart(11) + 'ratio'.padStart(8) + '  non-2xx');
-  for (const r of rows) {
-    console.log(r.scenario.padEnd(28) + String(r.requests).padStart(7) + fmt(r.p50).padStart(8) + fmt(r.p95).padStart(8) + fmt(r.floorP95).padStart(11) + fmt(r.ratio).padStart(8) + `  ${r.non2xx}`);
+  return rows;
+}
+
+const fmt = (n: number) => (Number.isFinite(n) ? n.toFixed(1) : '-');
+
+function printWrites(writes: WriteRow[]) {
+  console.log('\nwrites, on the database in transactions rolled back; floor: the same statements straight on pg;');
+  console.log('bare: the plain UPDATE of the same change, without locks, history or batch');
+  console.log('scenario'.padEnd(28) + 'runs'.padStart(5) + 'p50'.padStart(10) + 'max'.padStart(10) + 'floor p50'.padStart(11) + 'ratio'.padStart(7) + 'goal'.padStart(8) + 'bare p50'.padStart(10) + '  result');
+  for (const w of writes) {
+    const result = Object.entries(w.result).map(([k, v]) => `${k} ${v}`).join(', ');
+    console.log(w.scenario.padEnd(28) + String(w.runs).padStart(5) + fmt(w.p50).padStart(10) + fmt(w.max).padStart(10) + fmt(w.floorP50).padStart(11) + fmt(w.ratio).padStart(7) + `<${w.target.p50}`.padStart(8) + fmt(w.referenceP50 ?? NaN).padStart(10) + `  ${result}`);
   }
+}
+
+async function main() {
+  const pick = <T extends { name: string }>(list: T[]) => (picked.length ? list.filter((s) => picked.includes(s.name)) : list);
+  const [chosen, chosenWrites] = [pick(scenarios), pick(writeScenarios)];
+  if (chosen.length + chosenWrites.length === 0) {
+    throw new Error(`unknown scenario; choose from ${[...scenarios, ...writeScenarios].map((s) => s.name).join(', ')}`);
+  }
+  await ensureDatabase();
+  const rows = chosen.length ? await runPages(chosen) : [];
+  const writes = chosenWrites.length ? await runWrites(databaseUrl, chosenWrites) : [];
+  const processes = serverProcesses({ ...process.env, DATABASE_URL: databaseUrl });
+  if (rows.length) {
+    console.log(`\n${connections} connections, ${duration} s per scenario, ${scale} organisations, ${processes} server processes`);
+    console.log('scenario'.padEnd(28) + 'req'.padStart(7) + 'p50'.padStart(8) + 'p95'.padStart(8) + 'floor p95'.padStart(11) + 'ratio'.padStart(8) + '  non-2xx');
+    for (const r of rows) {
+      console.log(r.scenario.padEnd(28) + String(r.requests).padStart(7) + fmt(r.p50).padStart(8) + fmt(r.p95).padStart(8) + fmt(r.floorP95).padStart(11) + fmt(r.ratio).padStart(8) + `  ${r.non2xx}`);
+    }
+  }
+  if (writes.length) printWrites(writes);
   const out = path.join(__dirname, 'results', 'latest.json');
   fs.mkdirSync(path.dirname(out), { recursive: true });
-  fs.writeFileSync(out, JSON.stringify({ at: new Date().toISOString(), connections, duration, scale, processes, rows }, null, 2));
+  fs.writeFileSync(out, JSON.stringify({ at: new Date().toISOString(), connections, duration, scale, processes, rows, writes }, null, 2));
   console.log(`\nwritten to ${path.relative(process.cwd(), out)}`);
 }
 

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { bigint, index, integer, jsonb, pgEnum, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
 import { bulkJobs } from './bulk-jobs';
 import { users } from './users';
@@ -7,7 +8,8 @@ export const auditActionEnum = pgEnum('audit_action', ['create', 'update', 'dele
 // Field-by-field changes as { field: [old, new] }.
 export type AuditChanges = Record<string, [unknown, unknown]>;
 
-// Every create, update, delete, restore and bulk change, shown as a record's history.
+// Every create, update, delete, restore and bulk change, shown as a record's history. Entries written together by
+// one set-based change of many records name their batch (bulk_job_id), so a batch can be shown and undone.
 export const auditLog = pgTable(
   'audit_log',
   {
@@ -25,6 +27,7 @@ export const auditLog = pgTable(
     index('audit_log_record_idx').on(t.tableName, t.recordId, t.at),
     index('audit_log_at_idx').on(t.at),
     index('audit_log_user_idx').on(t.userId),
+    index('audit_log_bulk_job_idx').on(t.bulkJobId).where(sql`bulk_job_id IS NOT NULL`),
   ],
 );
 

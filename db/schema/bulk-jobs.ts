@@ -3,7 +3,8 @@ import { users } from './users';
 
 export const bulkJobStatusEnum = pgEnum('bulk_job_status', ['queued', 'running', 'done', 'failed']);
 
-// A long-running batch action over many records, with its progress and summary.
+// A batch: one change of many records (a batch action, a bulk edit, a merge) with its progress and summary. Set-based
+// writes that finish in their transaction record it as done; long ones run as jobs. `list` names the table or list.
 export const bulkJobs = pgTable(
   'bulk_jobs',
   {

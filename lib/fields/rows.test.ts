@@ -2,7 +2,7 @@ import { organisationFields } from '@/lib/organisations/fields';
 import { organisationRowSchema } from '@/lib/organisations/validations';
 import { personInOrganisationFields } from '@/lib/persons-in-organisation/fields';
 import { personInOrganisationRowSchema } from '@/lib/persons-in-organisation/validations';
-import { validatePatches } from './rows';
+import { rowFieldErrors, validatePatches } from './rows';
 
 const stored = new Map<number, Record<string, unknown>>([
   [1, { id: 1, version: 3, name: 'Acme', active: true, visitCountry: 'NL', visitPostcode: '3511 AB', postalSameAsVisit: true, postalCountry: 'NL', segmentId: 4, subsegmentId: 9, phone: '+31201234567' }],
@@ -26,9 +26,8 @@ describe('patches validated over the stored row with the form schema', () => {
     expect(result).toEqual({
       ok: false,
       rowErrors: {
-        'rows.1.subsegmentId': ['organisations.subsegmentNeedsSegment'],
-        'rows.2.iban': ['validation.iban'],
-        'rows.2.visitPostcode': ['validation.postcode'],
+        1: { subsegmentId: ['organisations.subsegmentNeedsSegment'] },
+        2: { iban: ['validation.iban'], visitPostcode: ['validation.postcode'] },
       },
     });
   });
@@ -37,7 +36,13 @@ describe('patches validated over the stored row with the form schema', () => {
     const jobs = new Map([[5, { id: 5, version: 1, personId: 1, organisationId: 2, startDate: '2024-03-01', active: true }]]);
     expect(validatePatches(personInOrganisationFields, personInOrganisationRowSchema, asStored, jobs, [{ id: 5, version: 1, patch: { endDate: '01-02-2024' } }])).toEqual({
       ok: false,
-      rowErrors: { 'rows.5.endDate': ['personsInOrganisation.endBeforeStart'] },
+      rowErrors: { 5: { endDate: ['personsInOrganisation.endBeforeStart'] } },
     });
+  });
+});
+
+describe('row errors for a form of many rows', () => {
+  it('are keyed rows.<id>.<field>, a row as a whole at rows.<id>', () => {
+    expect(rowFieldErrors({ 3: { name: ['validation.required'] }, 4: { '': ['errors.staleVersion'] } })).toEqual({ 'rows.3.name': ['validation.required'], 'rows.4': ['errors.staleVersion'] });
   });
 });

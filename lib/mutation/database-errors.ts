@@ -1,8 +1,10 @@
 import type { ActionResult } from './result';
 
-type PgError = { code?: string; constraint?: string; constraint_name?: string; cause?: unknown };
+// What the database says when it refuses a statement (node-postgres and PGlite alike).
+export type PgError = { code?: string; constraint?: string; constraint_name?: string; detail?: string; column?: string; cause?: unknown };
 
-function pgError(error: unknown): PgError | null {
+// The database's refusal inside an error (Drizzle wraps it as the cause), or null when it is not one.
+export function pgError(error: unknown): PgError | null {
   let e = error as PgError | undefined;
   for (let depth = 0; e && depth < 4; depth++) {
     if (typeof e.code === 'string' && /^[0-9A-Z]{5}$/.test(e.code)) return e;

@@ -1,8 +1,9 @@
-import { and, asc, eq, getTableName, gt, sql, type SQL, type Table } from 'drizzle-orm';
+import { and, eq, sql, type SQL, type Table } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { Tx } from '@/db';
-import { auditLog, users } from '@/db/schema';
 import { diffRows, writeAudit } from './audit';
+import { describeConflicts } from './conflicts';
+import { applyPatches } from './update-each';
 import { formError, MutationRefused, type Conflict } from './result';
 import type { MutationContext } from './context';
 
@@ -49,23 +50,11 @@ export async function lockRecord<T extends EditableTable>(tx: Tx, table: T, id: 
 
 // What changed in a record since `sinceVersion`: the fields, their current values, and who changed them last.
 export async function describeConflict(tx: Tx, table: Table, current: Row, sinceVersion: number): Promise<Conflict> {
-  const entries = await tx
-    .select({ changes: auditLog.changes, at: auditLog.at, by: users.name })
-    .from(auditLog)
-    .leftJoin(users, eq(users.id, auditLog.userId))
-    .where(and(eq(auditLog.tableName, getTableName(table)), eq(auditLog.recordId, current.id), gt(auditLog.recordVersion, sinceVersion)))
-    .orderBy(asc(auditLog.id));
-  const fields = [...new Set(entries.flatMap((e) => Object.keys(e.changes)))];
-  const last = entries.at(-1);
-  return {
-    fields: fields.map((field) => ({ field, value: current[field] instanceof Date ? (current[field] as Date).toISOString() : (current[field] ?? null) })),
-    by: last?.by ?? null,
-    at: last?.at ? last.at.toISOString() : null,
-    version: current.version,
-  };
+  return (await describeConflicts(tx, table, [{ current, since: sinceVersion }]))[current.id];
 }
 
-// Changes a record if `version` is current (UPDATE … WHERE version = $v), with a field-by-field history entry.
+// Changes a record if `version` is current, with a field-by-field history entry: the single-form case of
+// updateEach, refused the way a form shows it (record gone, or stale with the conflict).
 export async function updateRecord<T extends EditableTable>(
   tx: Tx,
   ctx: MutationContext,
@@ -76,12 +65,7 @@ export async function updateRecord<T extends EditableTable>(
   action: 'update' | 'bulk_update' | 'merge' = 'update',
 ): Promise<T['$inferSelect']> {
   const before = await lockRecord(tx, table, id, version);
-  const [after] = (await loose(tx)
-    .update(table)
-    .set({ ...patch, version: sql`${table.version} + 1`, updatedAt: new Date(), updatedBy: ctx.user.id })
-    .where(and(eq(table.id, id), eq(table.version, version)))
-    .returning()) as Row[];
-  if (!after) throw formError('errors.staleVersion');
+  const [after] = await applyPatches(tx, ctx, table, [{ id, version, patch }]);
   const changes = diffRows(table, before, after);
   await writeAudit(tx, [{ table, recordId: id, recordVersion: after.version, action, userId: ctx.user.id, changes }]);
   return after as T['$inferSelect'];

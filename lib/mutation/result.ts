@@ -8,9 +8,18 @@ export type ConflictField = { field: string; value: unknown };
 // A save refused because the record changed meanwhile: what changed, by whom, and the current version.
 export type Conflict = { fields: ConflictField[]; by: string | null; at: string | null; version: number };
 
+// A save of many records answers per record: `rowErrors` and `conflicts` keyed by record id (a single form
+// keeps using `fieldErrors` and `conflict`).
 export type ActionResult<T> =
   | { ok: true; data: T }
-  | { ok: false; fieldErrors?: FieldErrors; formError?: string; conflict?: Conflict };
+  | {
+      ok: false;
+      fieldErrors?: FieldErrors;
+      formError?: string;
+      conflict?: Conflict;
+      rowErrors?: Record<number, FieldErrors>;
+      conflicts?: Record<number, Conflict>;
+    };
 
 // Throw inside a mutation to refuse it with a result the form understands; the transaction rolls back.
 export class MutationRefused extends Error {

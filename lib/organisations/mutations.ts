@@ -4,12 +4,14 @@ import type { Tx } from '@/db';
 import { activities, organisations, personsInOrganisation } from '@/db/schema';
 import type { MutationContext } from '@/lib/mutation';
 import { deleteWithDependents, insertRecord, restoreWithDependents, updateRecord, type Dependent } from '@/lib/mutation/records';
-import type { deleteOrganisationSchema, organisationSchema, restoreOrganisationSchema, updateOrganisationSchema } from './validations';
+import type { EditableKind } from '@/lib/fields/update-rows';
+import { organisationFields } from './fields';
+import { organisationRowSchema, type deleteOrganisationSchema, type organisationSchema, type restoreOrganisationSchema, type updateOrganisationSchema } from './validations';
 
 type OrganisationInput = z.output<typeof organisationSchema>;
 
-// The columns an organisation form writes; "postal same as visiting" copies the visiting address.
-function columns(input: OrganisationInput) {
+// The columns an organisation form (or a grid row) writes; "postal same as visiting" copies the visiting address.
+export function organisationValues(input: OrganisationInput) {
   const { postalSameAsVisit: same } = input;
   return {
     name: input.name,
@@ -47,13 +49,13 @@ function columns(input: OrganisationInput) {
 
 // Creates an organisation.
 export async function createOrganisation(tx: Tx, input: OrganisationInput, ctx: MutationContext) {
-  const row = await insertRecord(tx, ctx, organisations, columns(input));
+  const row = await insertRecord(tx, ctx, organisations, organisationValues(input));
   return { id: row.id };
 }
 
 // Saves an edited organisation if nobody changed it meanwhile.
 export async function updateOrganisation(tx: Tx, input: z.output<typeof updateOrganisationSchema>, ctx: MutationContext) {
-  const row = await updateRecord(tx, ctx, organisations, input.id, input.version, columns(input));
+  const row = await updateRecord(tx, ctx, organisations, input.id, input.version, organisationValues(input));
   return { id: row.id, version: row.version };
 }
 
@@ -71,3 +73,8 @@ export async function deleteOrganisation(tx: Tx, input: z.output<typeof deleteOr
 export async function restoreOrganisation(tx: Tx, input: z.output<typeof restoreOrganisationSchema>, ctx: MutationContext) {
   return restoreWithDependents(tx, ctx, organisations, input.id, dependents);
 }
+
+// Organisations as edits of many rows (the grid, batch changes) save them.
+export const editableOrganisations: EditableKind<typeof organisationRowSchema> = {
+  table: organisations, registry: organisationFields, schema: organisationRowSchema, values: organisationValues,
+};

@@ -31,8 +31,8 @@ async function assertLiveParties(tx: Tx, personId: number, organisationId: numbe
   if (!person || !organisation) throw new MutationRefused({ ok: false, fieldErrors, formError: 'errors.checkFields' });
 }
 
-// The columns the person in organisation form writes.
-function columns(input: PersonInOrganisationInput) {
+// The columns the person in organisation form (or a grid row) writes.
+export function personInOrganisationValues(input: PersonInOrganisationInput) {
   return {
     personId: input.personId!,
     organisationId: input.organisationId!,
@@ -53,7 +53,7 @@ function columns(input: PersonInOrganisationInput) {
 // Creates a person in organisation for a live person at a live organisation.
 export async function createPersonInOrganisation(tx: Tx, input: PersonInOrganisationInput, ctx: MutationContext) {
   await assertLiveParties(tx, input.personId!, input.organisationId!);
-  const row = await insertRecord(tx, ctx, personsInOrganisation, columns(input));
+  const row = await insertRecord(tx, ctx, personsInOrganisation, personInOrganisationValues(input));
   return { id: row.id, personId: row.personId, organisationIds: [row.organisationId] };
 }
 
@@ -61,7 +61,7 @@ export async function createPersonInOrganisation(tx: Tx, input: PersonInOrganisa
 export async function updatePersonInOrganisation(tx: Tx, input: z.output<typeof updatePersonInOrganisationSchema>, ctx: MutationContext) {
   const before = await lockRecord(tx, personsInOrganisation, input.id, input.version);
   await assertLiveParties(tx, input.personId!, input.organisationId!);
-  const row = await updateRecord(tx, ctx, personsInOrganisation, input.id, input.version, columns(input));
+  const row = await updateRecord(tx, ctx, personsInOrganisation, input.id, input.version, personInOrganisationValues(input));
   return { id: row.id, version: row.version, personId: row.personId, organisationIds: [...new Set([before.organisationId as number, row.organisationId])] };
 }
 

@@ -1,0 +1,1 @@
+CREATE INDEX "audit_log_bulk_job_idx" ON "audit_log" USING btree ("bulk_job_id") WHERE bulk_job_id IS NOT NULL;
