@@ -7,7 +7,10 @@ import { users, type Role } from '@/db/schema';
 import { getSessionUser } from '@/lib/auth/session';
 import { hasRole } from '@/lib/auth/roles';
 import type { MutationContext } from './context';
+import { logError, logger } from '@/lib/log/logger';
+import { errorMessage } from '@/lib/validation/message';
 import { databaseErrorResult } from './database-errors';
+import { refuseUnusableInput } from './input-guard';
 import { MutationRefused, type ActionResult, type FieldErrors } from './result';
 
 export type { ActionResult, Conflict, FieldErrors } from './result';
@@ -44,7 +47,15 @@ export function mutation<S extends z.ZodType, T>(options: MutationOptions<S, T>)
       .where(eq(users.id, sessionUser.id));
     if (!current || !current.active || current.deletedAt) return { ok: false, formError: 'errors.signedOut' };
     if (!hasRole(current.role, options.role)) return { ok: false, formError: 'errors.forbidden' };
-    const parsed = options.schema.safeParse(input);
+    const unusable = refuseUnusableInput(input);
+    if (unusable) return unusable;
+    let parsed: z.ZodSafeParseResult<z.output<S>>;
+    try {
+      parsed = options.schema.safeParse(input);
+    } catch (error) {
+      logger.warn({ err: error }, 'input the schema could not check');
+      return { ok: false, formError: 'errors.checkFields' };
+    }
     if (!parsed.success) {
       const { '': form, ...fieldErrors } = issuesToFieldErrors(parsed.error);
       return { ok: false, fieldErrors, formError: form?.[0] ?? 'errors.checkFields' };
@@ -57,8 +68,8 @@ export function mutation<S extends z.ZodType, T>(options: MutationOptions<S, T>)
       if (error instanceof MutationRefused) return error.result;
       const mapped = databaseErrorResult(error, options.uniqueFields);
       if (mapped) return mapped;
-      console.error('mutation failed', error);
-      return { ok: false, formError: 'errors.unexpected' };
+      const ref = logError('mutation failed', error, { userId: sessionUser.id });
+      return { ok: false, formError: errorMessage('errors.unexpectedRef', { ref }) };
     }
     for (const path of options.revalidate?.(data, parsed.data) ?? []) revalidatePath(path);
     return { ok: true, data };
