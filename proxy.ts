@@ -9,8 +9,8 @@ import { contentSecurityPolicy, newNonce, servedOverHttps, strictTransportSecuri
 const publicPaths = ['/login', '/api/auth', '/api/health'];
 const isPublic = (pathname: string) => publicPaths.some((p) => pathname === p || pathname.startsWith(`${p}/`));
 
-// Runs before every page, action and route handler: sets the nonce-based CSP (and HSTS over https), refuses bad
-// action requests with a 4xx, checks the session against the database and hands the checked user to the app in a
+// Runs before every page, action and route handler: sets the nonce-based CSP (and HSTS over https), drops NUL
+// characters from the query (PostgreSQL cannot take them), refuses bad action requests with a 4xx, checks the session against the database and hands the checked user to the app in a
 // sealed request header (never trusting one a client sent), sends anonymous visitors to /login, and answers 503
 // while the database cannot be reached. Pages, actions and handlers still check the role themselves.
 export async function proxy(request: NextRequest) {
@@ -24,9 +24,15 @@ export async function proxy(request: NextRequest) {
     return response;
   };
 
+  if (/%00/i.test(search) && request.method === 'GET') {
+    const clean = request.nextUrl.clone();
+    clean.search = search.replace(/%00/gi, '');
+    return finish(NextResponse.redirect(clean, 308));
+  }
+
   const action = isActionRequest(request);
   if (action) {
-    const refusal = await refuseActionRequest(request.clone());
+    const refusal = await refuseActionRequest(request);
     if (refusal) return finish(new Response(`${refusalPrefix}${refusal.message}`, { status: refusal.status, headers: { 'Content-Type': 'text/plain' } }));
   }
 

@@ -7,9 +7,9 @@ const maxText = 2000;
 export function redactText(text: string): string {
   return text
     .replace(/\n?\s*params: [\s\S]*?(?=\n\s+at |\n\s*\{|$)/g, ' params: [redacted]')
-    .replace(/\$argon2(?:id|i|d)\$[^\s'",)\]]*/g, '[hash]')
+    .replace(/\$argon2(?:id|i|d)\$(?:v=\d+\$)?[\w=,]+\$[\w+/]+(?:\$[\w+/]+)?/g, '[hash]')
     .replace(/[^\s'",;:<>()[\]]+@[^\s'",;:<>()[\]]+\.[a-z]{2,}/gi, '[e-mail]')
-    .replace(/eyJ[\w-]{10,}(?:\.[\w-]+){1,4}/g, '[token]')
+    .replace(/eyJ[\w-]{10,}(?:\.[\w-]*){1,4}/g, '[token]')
     .slice(0, maxText);
 }
 

@@ -1,12 +1,13 @@
 // Checks a server action request before Next handles it, so that a bad request gets a clear 4xx instead of a 500:
-// a foreign Origin (403), a body over the limit (413) or of unknown length (411), or a body that is no action
-// call at all (400). The same limit is Next's serverActions.bodySizeLimit (next.config.js).
+// a foreign Origin (403), a body over the limit (413), or a body that is no action call at all (400). The same
+// limit is Next's serverActions.bodySizeLimit (next.config.js). Browsers always send the length of an action's
+// body; a streamed body without one (Next forwarding an action between its own workers) is left to Next.
 
 // The largest action body accepted: 1 MB.
 export const actionBodyLimitBytes = 1024 * 1024;
 
 // Why an action request is refused: its HTTP status and the catalogue key of the message the page shows.
-export type ActionRefusal = { status: 400 | 403 | 411 | 413; message: string };
+export type ActionRefusal = { status: 400 | 403 | 413; message: string };
 
 type ActionRequest = { method: string; headers: Headers; text: () => Promise<string>; formData: () => Promise<FormData> };
 
@@ -40,7 +41,7 @@ export function isActionRequest(request: { method: string; headers: Headers }): 
 export async function refuseActionRequest(request: ActionRequest): Promise<ActionRefusal | null> {
   if (foreignOrigin(request.headers)) return { status: 403, message: 'errors.foreignOrigin' };
   const length = request.headers.get('content-length');
-  if (length === null) return { status: 411, message: 'errors.requestInvalid' };
+  if (length === null) return null;
   if (!/^\d+$/.test(length)) return { status: 400, message: 'errors.requestInvalid' };
   if (Number(length) > actionBodyLimitBytes) return { status: 413, message: 'errors.requestTooLarge' };
   if (await malformed(request)) return { status: 400, message: 'errors.requestInvalid' };
