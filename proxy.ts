@@ -2,7 +2,7 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { resolveRequestSession } from '@/lib/auth/request-session';
 import { sealSessionUser, sessionHeader } from '@/lib/auth/session-header';
 import { databaseUnavailable } from '@/lib/http/unavailable';
-import { logError } from '@/lib/log/logger';
+import { logger } from '@/lib/log/logger';
 import { isActionRequest, refusalPrefix, refuseActionRequest } from '@/lib/security/action-guard';
 import { contentSecurityPolicy, newNonce, servedOverHttps, strictTransportSecurity } from '@/lib/security/headers';
 
@@ -47,7 +47,7 @@ export async function proxy(request: NextRequest) {
   try {
     session = await resolveRequestSession(request);
   } catch (error) {
-    logError('session check failed: database unreachable', error, { path: pathname });
+    logger.warn({ err: error, path: pathname }, 'session check failed: database unreachable');
     return finish(databaseUnavailable(pathname, request.headers.get('accept-language'), new Headers()));
   }
   if (session.user) {

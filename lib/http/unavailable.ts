@@ -1,6 +1,7 @@
 import { localeFromAcceptLanguage } from '@/lib/i18n/config';
 import { loadMessages } from '@/lib/i18n/messages';
 
+type Tree = { [key: string]: string | Tree };
 const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 // The 503 answer while the database cannot be reached: a small page in the visitor's language (JSON for /api),
@@ -13,11 +14,11 @@ export function databaseUnavailable(pathname: string, acceptLanguage: string | n
     return new Response(JSON.stringify({ error: 'database unavailable' }), { status: 503, headers });
   }
   const locale = localeFromAcceptLanguage(acceptLanguage);
-  const t = loadMessages(locale).unavailable;
+  const t = (key: string) => String(key.split('.').reduce<string | Tree>((tree, k) => (tree as Tree)[k], loadMessages(locale) as Tree));
   headers.set('Content-Type', 'text/html; charset=utf-8');
-  const html = `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escape(t.title)} · Relatio</title></head>
+  const html = `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escape(t('unavailable.title'))} · Relatio</title></head>
 <body style="font-family:system-ui,sans-serif;max-width:32rem;margin:4rem auto;padding:0 1rem;text-align:center;color:#0f172a">
-<h1 style="font-size:1.5rem">${escape(t.title)}</h1><p style="color:#475569">${escape(t.text)}</p>
-<p><a href="${escape(pathname)}" style="color:#1d4ed8">${escape(t.retry)}</a></p></body></html>`;
+<h1 style="font-size:1.5rem">${escape(t('unavailable.title'))}</h1><p style="color:#475569">${escape(t('unavailable.text'))}</p>
+<p><a href="${escape(pathname)}" style="color:#1d4ed8">${escape(t('unavailable.retry'))}</a></p></body></html>`;
   return new Response(html, { status: 503, headers });
 }
