@@ -1,7 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { refusedRequestMessage } from '@/components/shell/request-refused';
+import { refusedRequestMessage } from '@/lib/security/action-guard';
 
 // Shown instead of a crash when a page fails; the user can try again, and has a reference the server log holds.
 export default function ErrorPage({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {

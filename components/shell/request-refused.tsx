@@ -2,14 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { useEffect, useState } from 'react';
-import { refusalPrefix } from '@/lib/security/action-guard';
-
-// The catalogue key of a request the server refused before running it (too large, from another site, unreadable),
-// or null for any other error.
-export function refusedRequestMessage(error: unknown): string | null {
-  const message = error instanceof Error ? error.message : '';
-  return message.startsWith(refusalPrefix) ? message.slice(refusalPrefix.length) : null;
-}
+import { refusedRequestMessage } from '@/lib/security/action-guard';
 
 // Shows why the server refused a request a form sent (the form's own call then fails without a result of its own).
 export function RequestRefusedNotice() {

@@ -51,3 +51,10 @@ export async function refuseActionRequest(request: ActionRequest): Promise<Actio
 // The body of a refusal: Next's client turns a text/plain error answer into an Error with this text as its
 // message, which the page recognises by the prefix and shows translated (components/shell/request-refused.tsx).
 export const refusalPrefix = 'relatio-refusal:';
+
+// The catalogue key of a request the server refused before running it (too large, from another site, unreadable),
+// from the error the page got; null for any other error.
+export function refusedRequestMessage(error: unknown): string | null {
+  const message = error instanceof Error ? error.message : '';
+  return message.startsWith(refusalPrefix) ? message.slice(refusalPrefix.length) : null;
+}

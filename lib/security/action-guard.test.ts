@@ -1,5 +1,4 @@
-import { refusalPrefix } from '@/lib/security/action-guard';
-import { refusedRequestMessage } from './request-refused';
+import { refusalPrefix, refusedRequestMessage } from './action-guard';
 
 describe('a request the server refused before running it', () => {
   it('is recognised from the error Next throws for a text answer, and gives the message to show', () => {
