@@ -10,9 +10,10 @@ const publicPaths = ['/login', '/api/auth', '/api/health'];
 const isPublic = (pathname: string) => publicPaths.some((p) => pathname === p || pathname.startsWith(`${p}/`));
 
 // Runs before every page, action and route handler: sets the nonce-based CSP (and HSTS over https), drops NUL
-// characters from the query (PostgreSQL cannot take them), refuses bad action requests with a 4xx, checks the session against the database and hands the checked user to the app in a
-// sealed request header (never trusting one a client sent), sends anonymous visitors to /login, and answers 503
-// while the database cannot be reached. Pages, actions and handlers still check the role themselves.
+// characters from the query (PostgreSQL cannot take them), refuses bad action requests with a 4xx, checks the
+// session against the database and hands the checked user to the app in a sealed request header (never trusting
+// one a client sent), sends anonymous visitors to /login, and answers 503 while the database cannot be reached.
+// Pages, actions and handlers still check the role themselves.
 export async function proxy(request: NextRequest) {
   const { pathname, search, protocol } = request.nextUrl;
   const nonce = newNonce();
