@@ -31,8 +31,8 @@ export default defineConfig([
     rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['@/components/*', '@/app/*'], message: below }] }] },
   },
   {
-    // Integration tests drive the server actions the pages use.
-    files: ['lib/**/*.test.ts', 'lib/**/*.test.tsx'],
+    // Integration tests (and their support in lib/testing) drive the server actions the pages use.
+    files: ['lib/**/*.test.ts', 'lib/**/*.test.tsx', 'lib/testing/**'],
     rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['@/components/*'], message: below }] }] },
   },
   globalIgnores(['.next/**', 'node_modules/**', 'db/migrations/**', 'bench/results/**', '.data/**', 'e2e/artifacts/**', 'test-results/**', 'next-env.d.ts']),

@@ -117,6 +117,16 @@ function typeahead(name: string, kind: 'organisations' | 'persons', q: string): 
 export const scenarios: Scenario[] = [
   { name: 'health', description: 'GET /api/health', prepare: async () => ({ path: '/api/health', floor: [{ text: 'SELECT 1' }] }) },
   {
+    name: 'signed-in',
+    description: 'GET /api/typeahead/organisations?q= — a signed-in request with no work of its own: what checking the session costs',
+    // The floor is the session lookup the proxy runs (lib/auth/sessions.ts checkSession) for the bench's own session.
+    prepare: async (pool) => {
+      const { rows } = await pool.query('SELECT id FROM sessions ORDER BY created_at DESC LIMIT 1');
+      const text = 'SELECT u.id, u.name, u.email, u.role, u.locale FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.id = $1 AND s.expires_at > now() AND u.active AND u.deleted_at IS NULL';
+      return { path: '/api/typeahead/organisations?q=', floor: [{ text, values: [rows[0].id] }] };
+    },
+  },
+  {
     name: 'dashboard',
     description: 'dashboard: counts, recently created/updated, my activities',
     prepare: async (_pool, userId) => ({

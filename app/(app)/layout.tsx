@@ -1,20 +1,20 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { MainNav } from '@/components/shell/main-nav';
-import { AppSessionProvider } from '@/components/shell/session-provider';
+import { RequestRefusedNotice } from '@/components/shell/request-refused';
 import { UserMenu } from '@/components/shell/user-menu';
 import { hasRole } from '@/lib/auth/roles';
-import { getSession, requirePageUser } from '@/lib/auth/session';
+import { requirePageUser } from '@/lib/auth/session';
 import { navItems } from '@/lib/navigation';
 
 // The app shell around every signed-in page: header with navigation and user menu.
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const user = await requirePageUser();
-  const session = await getSession();
   const t = await getTranslations();
   const items = navItems.filter((item) => hasRole(user.role, item.role));
   return (
-    <AppSessionProvider session={session}>
+    <>
+      <RequestRefusedNotice />
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:p-2">
         {t('nav.skipToContent')}
       </a>
@@ -32,6 +32,6 @@ export default async function AppLayout({ children }: { children: React.ReactNod
       <main id="main" className="mx-auto max-w-7xl px-3 py-6 sm:px-6">
         {children}
       </main>
-    </AppSessionProvider>
+    </>
   );
 }

@@ -10,6 +10,7 @@ const reasons: Record<string, string> = {
   invalid: 'login.invalid',
   throttled: 'login.throttled',
   inactive: 'login.inactive',
+  unavailable: 'login.unavailable',
 };
 
 // E-mail and password form; says why a sign-in was refused.

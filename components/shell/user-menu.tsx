@@ -1,6 +1,6 @@
 'use client';
 
-import { signOut, useSession } from 'next-auth/react';
+import { signOut } from 'next-auth/react';
 import { useRouter } from 'next/navigation';
 import { useLocale, useTranslations } from 'next-intl';
 import { useState, useTransition } from 'react';
@@ -13,17 +13,13 @@ export function UserMenu({ name, role }: { name: string; role: string }) {
   const t = useTranslations();
   const locale = useLocale();
   const router = useRouter();
-  const { update } = useSession();
   const [open, setOpen] = useState(false);
   const [pending, startTransition] = useTransition();
 
   function changeLocale(next: string) {
     startTransition(async () => {
       const result = await changeOwnLocaleAction({ locale: next as Locale });
-      if (result.ok) {
-        await update();
-        router.refresh();
-      }
+      if (result.ok) router.refresh();
     });
   }
 

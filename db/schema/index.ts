@@ -10,4 +10,5 @@ export * from './persons';
 export * from './persons-in-organisation';
 export * from './saved-views';
 export * from './segments';
+export * from './sessions';
 export * from './users';

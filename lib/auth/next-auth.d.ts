@@ -1,7 +1,8 @@
-import type { SessionUser } from './authorize';
-
-declare module 'next-auth' {
-  interface Session {
-    user: SessionUser;
+declare module 'next-auth/jwt' {
+  interface JWT {
+    // The id of the session row this token belongs to.
+    sid?: string;
   }
 }
+
+export {};

@@ -1,64 +1,53 @@
-import { eq } from 'drizzle-orm';
 import type { AuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
 import { getDb } from '@/db';
-import { users } from '@/db/schema';
-import { authorizeCredentials, type SessionUser } from './authorize';
+import { logError } from '@/lib/log/logger';
+import { authorizeCredentials } from './authorize';
+import { safeCallbackPath } from './callback-url';
+import { clientAddress } from './client-address';
+import { endSession, sessionHours, startSession } from './sessions';
 
-function clientIp(headers: Record<string, unknown> | undefined): string {
-  const forwarded = headers?.['x-forwarded-for'];
-  const first = typeof forwarded === 'string' ? forwarded.split(',')[0].trim() : '';
-  return first || (typeof headers?.['x-real-ip'] === 'string' ? (headers['x-real-ip'] as string) : 'local');
+async function signIn(email: string, password: string, headers: Record<string, unknown> | undefined) {
+  let result: Awaited<ReturnType<typeof authorizeCredentials>>;
+  try {
+    result = await authorizeCredentials(await getDb(), email, password, clientAddress(headers));
+  } catch (error) {
+    logError('sign-in failed', error);
+    throw new Error('unavailable');
+  }
+  if ('refused' in result) throw new Error(result.refused);
+  return { id: String(result.id), name: result.name, email: result.email };
 }
 
-// next-auth configuration: e-mail + password, JWT sessions carrying id, role and language.
+// next-auth configuration: e-mail + password; the token carries only the id of a session row, which every
+// request checks (lib/auth/sessions.ts), and signing out deletes.
 export const authOptions: AuthOptions = {
   secret: process.env.NEXTAUTH_SECRET,
-  session: { strategy: 'jwt', maxAge: 12 * 60 * 60 },
+  session: { strategy: 'jwt', maxAge: sessionHours * 60 * 60 },
   pages: { signIn: '/login', error: '/login' },
   useSecureCookies: (process.env.NEXTAUTH_URL ?? '').startsWith('https://'),
   providers: [
     CredentialsProvider({
       name: 'credentials',
       credentials: { email: { type: 'email' }, password: { type: 'password' } },
-      async authorize(credentials, req) {
-        const result = await authorizeCredentials(
-          await getDb(),
-          credentials?.email ?? '',
-          credentials?.password ?? '',
-          clientIp(req?.headers as Record<string, unknown> | undefined),
-        );
-        if ('refused' in result) throw new Error(result.refused);
-        return { ...result, id: String(result.id) };
-      },
+      authorize: (credentials, req) => signIn(credentials?.email ?? '', credentials?.password ?? '', req?.headers as Record<string, unknown> | undefined),
     }),
   ],
   callbacks: {
-    async jwt({ token, user, trigger }) {
-      if (user) {
-        const u = user as unknown as SessionUser & { id: string };
-        token.uid = Number(u.id);
-        token.role = u.role;
-        token.locale = u.locale;
-        token.name = u.name;
-      } else if (trigger === 'update' && token.uid) {
-        const [fresh] = await (await getDb())
-          .select({ role: users.role, locale: users.locale, name: users.name })
-          .from(users)
-          .where(eq(users.id, token.uid as number));
-        if (fresh) Object.assign(token, { role: fresh.role, locale: fresh.locale, name: fresh.name });
-      }
+    async jwt({ token, user }) {
+      if (user) return { sub: user.id, sid: await startSession(await getDb(), Number(user.id)) };
       return token;
     },
-    async session({ session, token }) {
-      session.user = {
-        id: token.uid as number,
-        name: token.name ?? '',
-        email: token.email ?? '',
-        role: token.role as SessionUser['role'],
-        locale: (token.locale as SessionUser['locale']) ?? null,
-      };
-      return session;
+    async session({ session }) {
+      return { expires: session.expires } as typeof session;
+    },
+    async redirect({ url, baseUrl }) {
+      return new URL(safeCallbackPath(url, baseUrl), baseUrl).toString();
+    },
+  },
+  events: {
+    async signOut({ token }) {
+      await endSession(await getDb(), token?.sid);
     },
   },
 };

@@ -1,29 +1,49 @@
-import { and, count, eq, gt, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '@/db';
+import { queryRows } from '@/db/rows';
 import { loginAttempts } from '@/db/schema';
 
-// Failed sign-ins allowed in the window before an account, or an address, has to wait.
-export const throttleLimits = { perAccount: 5, perIp: 20, windowMinutes: 15 };
+// Sign-in throttling after OWASP's authentication guidance: failures are counted per account and client address
+// together (so nobody can lock someone else out), per address (one address trying many accounts), and per account
+// from all addresses together, which slows an account under a spread-out attack down instead of locking it.
+export const throttleLimits = {
+  windowMinutes: 15,
+  perAccountAndAddress: 5,
+  perAddress: 20,
+  accountUnderAttack: 10,
+  delayStepMs: 200,
+  maxDelayMs: 2000,
+};
 
-// Whether sign-in is currently blocked for this e-mail address or client address.
-export async function isThrottled(db: Db, email: string, ip: string): Promise<boolean> {
-  const since = sql`now() - make_interval(mins => ${throttleLimits.windowMinutes})`;
-  const [byAccount] = await db
-    .select({ n: count() })
-    .from(loginAttempts)
-    .where(and(eq(loginAttempts.email, email), eq(loginAttempts.success, false), gt(loginAttempts.at, since)));
-  if (byAccount.n >= throttleLimits.perAccount) return true;
-  const [byIp] = await db
-    .select({ n: count() })
-    .from(loginAttempts)
-    .where(and(eq(loginAttempts.ip, ip), eq(loginAttempts.success, false), gt(loginAttempts.at, since)));
-  return byIp.n >= throttleLimits.perIp;
+// Whether this attempt is refused outright, or else how long it waits before the password is checked.
+export type ThrottleVerdict = { refused: boolean; delayMs: number };
+
+// The wait for an attempt on an account with `failures` recent failures from all addresses together.
+export function attackDelayMs(failures: number): number {
+  const over = failures - throttleLimits.accountUnderAttack + 1;
+  return over > 0 ? Math.min(over * throttleLimits.delayStepMs, throttleLimits.maxDelayMs) : 0;
 }
 
-// Records one sign-in attempt; a success clears the account's earlier failures.
+// Counts the recent failures of this account, this address, and the two together, in one query.
+export async function throttleVerdict(db: Db, email: string, ip: string): Promise<ThrottleVerdict> {
+  const [n] = await queryRows<{ account: number; address: number; pair: number }>(
+    db,
+    sql`SELECT count(*) FILTER (WHERE email = ${email})::int AS account,
+               count(*) FILTER (WHERE ip = ${ip})::int AS address,
+               count(*) FILTER (WHERE email = ${email} AND ip = ${ip})::int AS pair
+          FROM ${loginAttempts}
+         WHERE NOT success AND at > now() - make_interval(mins => ${throttleLimits.windowMinutes}) AND (email = ${email} OR ip = ${ip})`,
+  );
+  const refused = n.pair >= throttleLimits.perAccountAndAddress || n.address >= throttleLimits.perAddress;
+  return { refused, delayMs: refused ? 0 : attackDelayMs(n.account) };
+}
+
+// Records one sign-in attempt; a success clears the earlier failures of this account from this address only.
 export async function recordAttempt(db: Db, email: string, ip: string, success: boolean): Promise<void> {
   await db.transaction(async (tx) => {
-    if (success) await tx.delete(loginAttempts).where(and(eq(loginAttempts.email, email), eq(loginAttempts.success, false)));
+    if (success) {
+      await tx.delete(loginAttempts).where(and(eq(loginAttempts.email, email), eq(loginAttempts.ip, ip), eq(loginAttempts.success, false)));
+    }
     await tx.insert(loginAttempts).values({ email, ip, success });
   });
 }

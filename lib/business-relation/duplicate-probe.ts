@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { fold } from '@/lib/list/fold';
 import { isCountryCode, normaliseKvk, normalisePostcode, parseDutchDate } from '@/lib/validation/fields';
+import { queryText } from '@/lib/validation/query-text';
 
 // Why a record looks like the one being added: the same e-mail address, the same name at the chosen organisation,
 // the same name and date of birth, a similar organisation name, the same KvK number, the same postcode and house number.
@@ -22,7 +23,7 @@ export type DuplicateProbe = {
   houseNumber: string | null;
 };
 
-const text = z.string().catch('').transform((v) => v.trim().slice(0, 200));
+const text = z.string().catch('').transform((v) => queryText(v, 200).trim());
 const id = z.coerce.number().int().positive().max(2_147_483_647).nullable().catch(null);
 const isEmail = (v: string) => z.email().safeParse(v).success;
 

@@ -29,5 +29,6 @@ export function databaseErrorResult(
     return { ok: false, formError: constraint.startsWith('segment') ? 'errors.segmentRule' : 'errors.invalidData' };
   }
   if (e.code === '40001' || e.code === '40P01') return { ok: false, formError: 'errors.tryAgain' };
+  if (e.code?.startsWith('22')) return { ok: false, formError: 'errors.invalidValue' };
   return null;
 }

@@ -7,9 +7,12 @@ import { users, type Role } from '@/db/schema';
 import { getSessionUser } from '@/lib/auth/session';
 import { hasRole } from '@/lib/auth/roles';
 import { compactRecordCounts } from '@/lib/dashboard/record-counts';
+import { logError, logger } from '@/lib/log/logger';
+import { issuesToFieldErrors } from '@/lib/validation/issues';
+import { errorMessage } from '@/lib/validation/message';
 import type { MutationContext } from './context';
 import { databaseErrorResult } from './database-errors';
-import { issuesToFieldErrors } from '@/lib/validation/issues';
+import { refuseUnusableInput } from './input-guard';
 import { MutationRefused, type ActionResult } from './result';
 
 export type { ActionResult, Conflict, FieldErrors } from './result';
@@ -38,7 +41,15 @@ export function mutation<S extends z.ZodType, T>(options: MutationOptions<S, T>)
       .where(eq(users.id, sessionUser.id));
     if (!current || !current.active || current.deletedAt) return { ok: false, formError: 'errors.signedOut' };
     if (!hasRole(current.role, options.role)) return { ok: false, formError: 'errors.forbidden' };
-    const parsed = options.schema.safeParse(input);
+    const unusable = refuseUnusableInput(input);
+    if (unusable) return unusable;
+    let parsed: z.ZodSafeParseResult<z.output<S>>;
+    try {
+      parsed = options.schema.safeParse(input);
+    } catch (error) {
+      logger.warn({ err: error }, 'input the schema could not check');
+      return { ok: false, formError: 'errors.checkFields' };
+    }
     if (!parsed.success) {
       const { '': form, ...fieldErrors } = issuesToFieldErrors(parsed.error);
       return { ok: false, fieldErrors, formError: form?.[0] ?? 'errors.checkFields' };
@@ -51,10 +62,10 @@ export function mutation<S extends z.ZodType, T>(options: MutationOptions<S, T>)
       if (error instanceof MutationRefused) return error.result;
       const mapped = databaseErrorResult(error, options.uniqueFields);
       if (mapped) return mapped;
-      console.error('mutation failed', error);
-      return { ok: false, formError: 'errors.unexpected' };
+      const ref = logError('mutation failed', error, { userId: sessionUser.id });
+      return { ok: false, formError: errorMessage('errors.unexpectedRef', { ref }) };
     }
-    await compactRecordCounts(db).catch((error) => console.error('folding the record counts failed', error));
+    await compactRecordCounts(db).catch((error) => logError('folding the record counts failed', error));
     for (const path of options.revalidate?.(data, parsed.data) ?? []) revalidatePath(path);
     return { ok: true, data };
   };

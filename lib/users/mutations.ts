@@ -3,6 +3,7 @@ import { and, count, eq, isNull, ne, sql } from 'drizzle-orm';
 import type { Tx } from '@/db';
 import { users } from '@/db/schema';
 import { hashPassword } from '@/lib/auth/password';
+import { endSessionsOf } from '@/lib/auth/sessions';
 import type { MutationContext } from '@/lib/mutation';
 import { insertRecord, lockRecord, updateRecord } from '@/lib/mutation/records';
 import { fieldError, formError } from '@/lib/mutation/result';
@@ -42,12 +43,14 @@ export async function updateUser(tx: Tx, input: z.output<typeof updateUserSchema
   if (demotesAdmin && input.id === ctx.user.id) throw formError('users.cannotLockOutSelf');
   if (demotesAdmin && (await otherActiveAdmins(tx, input.id)) === 0) throw fieldError('role', 'users.lastAdmin');
   const row = await updateRecord(tx, ctx, users, input.id, input.version, { name: input.name, role: input.role, active: input.active });
+  if (!input.active) await endSessionsOf(tx, input.id);
   return { id: row.id, version: row.version };
 }
 
-// Sets a new password for a user.
+// Sets a new password for a user and ends their sessions.
 export async function resetPassword(tx: Tx, input: z.output<typeof resetPasswordSchema>, ctx: MutationContext) {
   const row = await updateRecord(tx, ctx, users, input.id, input.version, { passwordHash: await hashPassword(input.password) });
+  await endSessionsOf(tx, input.id);
   return { id: row.id, version: row.version };
 }
 

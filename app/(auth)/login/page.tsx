@@ -1,6 +1,7 @@
 import { redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { LoginForm } from '@/components/auth/login-form';
+import { safeCallbackPath } from '@/lib/auth/callback-url';
 import { getSessionUser } from '@/lib/auth/session';
 
 export async function generateMetadata() {
@@ -8,15 +9,10 @@ export async function generateMetadata() {
   return { title: t('login.title') };
 }
 
-function safeCallback(value: string | string[] | undefined): string {
-  const v = Array.isArray(value) ? value[0] : value;
-  return v && v.startsWith('/') && !v.startsWith('//') ? v : '/';
-}
-
 // Sign-in page; a signed-in visitor goes straight on.
 export default async function LoginPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const params = await searchParams;
-  const callbackUrl = safeCallback(params.callbackUrl);
+  const callbackUrl = safeCallbackPath(params.callbackUrl);
   if (await getSessionUser()) redirect(callbackUrl);
   const t = await getTranslations();
   return (

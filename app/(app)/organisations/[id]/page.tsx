@@ -19,15 +19,15 @@ import { getLookups } from '@/lib/lookups';
 import { organisationCriteria } from '@/lib/organisations/list';
 import { organisationFieldLabel, organisationValueLabel } from '@/lib/organisations/labels';
 import { findOrganisationNeighbours, getOrganisation, getOrganisationDeleteImpact } from '@/lib/organisations/queries';
+import { parseRecordId } from '@/lib/validation/record-id';
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 const tabs = ['organisation', 'visit', 'postal'] as const;
 
 async function load(idParam: string) {
-  const id = Number(idParam);
-  if (!Number.isSafeInteger(id) || id <= 0) return null;
-  return getOrganisation(id);
+  const id = parseRecordId(idParam);
+  return id ? getOrganisation(id) : null;
 }
 
 export async function generateMetadata({ params }: Props) {

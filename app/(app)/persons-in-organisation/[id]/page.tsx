@@ -18,12 +18,13 @@ import { personInOrganisationFieldLabel, personInOrganisationValueLabel } from '
 import { personInOrganisationCriteria } from '@/lib/persons-in-organisation/list';
 import { findPersonInOrganisationNeighbours, getPersonInOrganisation, getPersonInOrganisationDeleteImpact } from '@/lib/persons-in-organisation/queries';
 import { displayName } from '@/lib/persons/names';
+import { parseRecordId } from '@/lib/validation/record-id';
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 async function load(idParam: string) {
-  const id = Number(idParam);
-  if (!Number.isSafeInteger(id) || id <= 0) return null;
+  const id = parseRecordId(idParam);
+  if (!id) return null;
   return getPersonInOrganisation(id);
 }
 

@@ -22,13 +22,14 @@ import { personCriteria } from '@/lib/persons/list';
 import { displayName } from '@/lib/persons/names';
 import { findPersonNeighbours, getPerson } from '@/lib/persons/queries';
 import { deletePersonAction, restorePersonAction } from '../actions';
+import { parseRecordId } from '@/lib/validation/record-id';
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 const tabs = ['personal', 'business'] as const;
 
 async function load(idParam: string) {
-  const id = Number(idParam);
-  return Number.isSafeInteger(id) && id > 0 ? getPerson(id) : null;
+  const id = parseRecordId(idParam);
+  return id ? getPerson(id) : null;
 }
 
 export async function generateMetadata({ params }: Props) {

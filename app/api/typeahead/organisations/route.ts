@@ -1,4 +1,5 @@
 import { getSessionUser } from '@/lib/auth/session';
+import { queryText } from '@/lib/validation/query-text';
 import { suggestOrganisations } from '@/lib/typeahead/queries';
 
 export const dynamic = 'force-dynamic';
@@ -6,6 +7,6 @@ export const dynamic = 'force-dynamic';
 // Organisation picker suggestions: GET ?q=text → [{ id, label, detail }].
 export async function GET(request: Request) {
   if (!(await getSessionUser())) return Response.json({ error: 'unauthorised' }, { status: 401 });
-  const q = (new URL(request.url).searchParams.get('q') ?? '').slice(0, 100);
+  const q = queryText(new URL(request.url).searchParams.get('q'));
   return Response.json(await suggestOrganisations(q), { headers: { 'Cache-Control': 'no-store' } });
 }

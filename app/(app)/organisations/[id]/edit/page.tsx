@@ -8,6 +8,7 @@ import { getLookups } from '@/lib/lookups';
 import { getOrganisationFormOptions } from '@/lib/organisations/form-options';
 import { organisationFormValues } from '@/lib/organisations/form-values';
 import { getOrganisation } from '@/lib/organisations/queries';
+import { parseRecordId } from '@/lib/validation/record-id';
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -20,7 +21,8 @@ export async function generateMetadata() {
 export default async function EditOrganisationPage({ params, searchParams }: Props) {
   await requirePageUser();
   const [{ id }, query] = await Promise.all([params, searchParams]);
-  const row = Number.isSafeInteger(Number(id)) && Number(id) > 0 ? await getOrganisation(Number(id)) : null;
+  const recordId = parseRecordId(id);
+  const row = recordId ? await getOrganisation(recordId) : null;
   if (!row || row.deletedAt) notFound();
   const from = cardOrigin(query);
   const [t, options, lookups] = await Promise.all([getTranslations(), getOrganisationFormOptions(), getLookups()]);

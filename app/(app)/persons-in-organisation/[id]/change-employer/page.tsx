@@ -12,6 +12,7 @@ import { changeEmployerFormValues } from '@/lib/persons-in-organisation/form-val
 import { getPersonInOrganisation } from '@/lib/persons-in-organisation/queries';
 import { displayName } from '@/lib/persons/names';
 import { todayIso } from '@/lib/validation/dates';
+import { parseRecordId } from '@/lib/validation/record-id';
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -24,7 +25,8 @@ export async function generateMetadata() {
 export default async function ChangeEmployerPage({ params }: Props) {
   await requirePageUser();
   const { id } = await params;
-  const row = Number.isSafeInteger(Number(id)) && Number(id) > 0 ? await getPersonInOrganisation(Number(id)) : null;
+  const recordId = parseRecordId(id);
+  const row = recordId ? await getPersonInOrganisation(recordId) : null;
   if (!row || row.deletedAt) notFound();
   const [t, locale, options, lookups] = await Promise.all([getTranslations(), getLocale() as Promise<Locale>, getPersonInOrganisationFormOptions(), getLookups()]);
   const f = (key: string) => t(`personsInOrganisation.fields.${key}`);

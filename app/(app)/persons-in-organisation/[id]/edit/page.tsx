@@ -8,6 +8,7 @@ import { getPersonInOrganisationFormOptions } from '@/lib/persons-in-organisatio
 import { personInOrganisationFormValues } from '@/lib/persons-in-organisation/form-values';
 import { getPersonInOrganisation } from '@/lib/persons-in-organisation/queries';
 import { displayName } from '@/lib/persons/names';
+import { parseRecordId } from '@/lib/validation/record-id';
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -20,7 +21,8 @@ export async function generateMetadata() {
 export default async function EditPersonInOrganisationPage({ params, searchParams }: Props) {
   await requirePageUser();
   const [{ id }, query] = await Promise.all([params, searchParams]);
-  const row = Number.isSafeInteger(Number(id)) && Number(id) > 0 ? await getPersonInOrganisation(Number(id)) : null;
+  const recordId = parseRecordId(id);
+  const row = recordId ? await getPersonInOrganisation(recordId) : null;
   if (!row || row.deletedAt) notFound();
   const from = typeof query.from === 'string' ? query.from : '';
   const [t, options, lookups] = await Promise.all([getTranslations(), getPersonInOrganisationFormOptions(), getLookups()]);

@@ -9,6 +9,7 @@ import { getLookups } from '@/lib/lookups';
 import { personFormValues } from '@/lib/persons/form-values';
 import { displayName } from '@/lib/persons/names';
 import { getPerson } from '@/lib/persons/queries';
+import { parseRecordId } from '@/lib/validation/record-id';
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -21,7 +22,8 @@ export async function generateMetadata() {
 export default async function EditPersonPage({ params, searchParams }: Props) {
   await requirePageUser();
   const [{ id }, query] = await Promise.all([params, searchParams]);
-  const row = Number.isSafeInteger(Number(id)) && Number(id) > 0 ? await getPerson(Number(id)) : null;
+  const recordId = parseRecordId(id);
+  const row = recordId ? await getPerson(recordId) : null;
   if (!row || row.deletedAt) notFound();
   const from = cardOrigin(query);
   const [t, choices, lookups] = await Promise.all([getTranslations(), getChoiceOptions(['salutation'] as const), getLookups()]);
