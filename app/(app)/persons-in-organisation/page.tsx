@@ -67,7 +67,7 @@ export default async function PersonsInOrganisationPage({ searchParams }: { sear
       <SearchBox label={t('personsInOrganisation.searchLabel')} placeholder={t('personsInOrganisation.searchPlaceholder')} />
       <PersonInOrganisationCriteria state={state} segments={segments} organisation={organisation} canSeeDeleted={canSeeDeleted} />
       <Suspense key={listQuery(state)} fallback={<ListSkeleton label={t('list.loading')} />}>
-        <PersonInOrganisationResults state={state} columns={columns} viewer={{ canSeeDeleted }} lookups={lookups} />
+        <PersonInOrganisationResults state={state} columns={columns} viewer={{ canSeeDeleted, id: user.id }} lookups={lookups} />
       </Suspense>
     </div>
   );

@@ -37,7 +37,7 @@ export default async function PersonsPage({ searchParams }: { searchParams: Prom
       <SearchBox label={t('persons.searchLabel')} placeholder={t('persons.searchPlaceholder')} />
       <PersonCriteria state={state} canSeeDeleted={canSeeDeleted} />
       <Suspense key={listQuery(state)} fallback={<ListSkeleton label={t('list.loading')} />}>
-        <PersonResults state={state} columns={columns} canSeeDeleted={canSeeDeleted} />
+        <PersonResults state={state} columns={columns} canSeeDeleted={canSeeDeleted} userId={user.id} />
       </Suspense>
     </div>
   );
