@@ -7,7 +7,8 @@ import { openDatabase } from '../db/connect';
 import { seedScale } from '../db/seed';
 import { build, buildIsStale } from '../scripts/build';
 import { serverProcesses } from '../scripts/serve';
-import { scenarios, type Prepared } from './scenarios';
+import { queryScenarios } from './query-scenarios';
+import { scenarios as listScenarios, type Prepared } from './scenarios';
 import { percentile } from './stats';
 
 // npm run bench [-- scenario …] [--duration s] [--connections n] [--scale n]
@@ -98,6 +99,7 @@ async function floor(queries: Prepared['floor'], pool: Pool) {
 }
 
 async function main() {
+  const scenarios = [...listScenarios, ...queryScenarios];
   const chosen = picked.length ? scenarios.filter((s) => picked.includes(s.name)) : scenarios;
   if (chosen.length === 0) throw new Error(`unknown scenario; choose from ${scenarios.map((s) => s.name).join(', ')}`);
   await ensureDatabase();

@@ -1,7 +1,8 @@
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import { aliasOf, compileCriteria, compileCriterion, numberCondition, type CustomCondition } from './compile';
 import { filterableFields } from './define';
-import type { FieldDef, Registry } from './types';
+import type { Criterion } from './criteria';
+import type { FieldDef, Operator, Registry } from './types';
 
 const raw = (text: string) => sql.raw(text);
 
@@ -32,17 +33,30 @@ export function relatedConditions(prefix: string, registry: Registry, lookup: Lo
 // and referring column, the registry their criteria are written in, and that registry's computed conditions.
 export type Relation = Lookup & { registry: Registry; custom?: Record<string, CustomCondition> };
 
+// Whether a number comparison holds for 0 (an organisation without persons in organisation has fewer than 3).
+function holdsForZero(c: Criterion): boolean {
+  const [a, b] = Array.isArray(c.value) ? c.value.map(Number) : [Number(c.value), Number(c.value)];
+  const checks: Partial<Record<Operator, boolean>> = { greaterThan: false, atLeast: a <= 0, lessThan: a > 0, atMost: true, is: a === 0, isNot: a !== 0, between: a <= 0 && b >= 0 };
+  return checks[c.op] ?? false;
+}
+
 // The condition of a field about related live records: `has` / `hasNone` one meeting the criterion's `where` (any
-// one without it), or a number of them compared, counted only as far as the comparison needs
-// (`EXISTS (… OFFSET n - 1)`: there are at least n), so that a large count costs no more than a small one.
+// one without it), or a number of them compared. A count is one grouped pass over the related table (the records
+// with a number that fits, or, when none at all fits too, all but those with a number that does not), so that
+// the list and its count cost the same whatever the numbers are.
 export function relationCondition(relation: Relation): CustomCondition {
   return (c, ctx) => {
     const a = relation.alias;
-    const link = raw(`${a}.${relation.key} = ${aliasOf(ctx)}.id AND ${a}.deleted_at IS NULL`);
+    const key = raw(`${a}.${relation.key}`);
+    const id = raw(`${aliasOf(ctx)}.id`);
     const where = c.where ? sql` AND ${compileCriteria(relation.registry, c.where, { userId: ctx.userId, alias: a, custom: relation.custom })}` : sql``;
-    const rows = sql`SELECT 1 FROM ${raw(`${relation.table} ${a}`)} WHERE ${link}${where}`;
-    if (c.op === 'has') return sql`EXISTS (${rows})`;
-    if (c.op === 'hasNone') return sql`NOT EXISTS (${rows})`;
-    return numberCondition(c, (n) => (n <= 0 ? sql`TRUE` : sql`EXISTS (${rows} OFFSET ${n - 1})`));
+    const from = sql`FROM ${raw(`${relation.table} ${a}`)} WHERE ${raw(`${a}.deleted_at IS NULL`)}`;
+    if (c.op === 'has' || c.op === 'hasNone') {
+      const rows = sql`EXISTS (SELECT 1 ${from} AND ${key} = ${id}${where})`;
+      return c.op === 'has' ? rows : sql`NOT ${rows}`;
+    }
+    const fits = numberCondition(c, (n) => sql`count(*) >= ${n}`);
+    const grouped = (having: SQL) => sql`SELECT ${key} ${from}${where} GROUP BY ${key} HAVING ${having}`;
+    return holdsForZero(c) ? sql`${id} NOT IN (${grouped(sql`NOT ${fits}`)})` : sql`${id} IN (${grouped(fits)})`;
   };
 }
