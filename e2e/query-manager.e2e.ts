@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { demo, desktop, launchBrowser, newContext, phone, screenshot, signIn } from './support/browser';
 
@@ -49,10 +50,12 @@ describe.each([
     await inner.getByRole('combobox', { name: 'Voldoet aan' }).selectOption('or');
     await inner.getByRole('combobox', { name: 'Veld van voorwaarde 1' }).selectOption({ label: 'Status' });
     await inner.getByRole('combobox', { name: 'Vergelijking van voorwaarde 1' }).selectOption({ label: 'is een van' });
-    await inner.getByRole('checkbox', { name: 'Prospect' }).focus();
-    await page.keyboard.press('Space');
-    await inner.getByRole('checkbox', { name: 'Suspect' }).focus();
-    await page.keyboard.press('Space');
+    for (const status of ['Prospect', 'Suspect']) {
+      const box = inner.getByRole('checkbox', { name: status });
+      await box.focus();
+      if (!(await box.isChecked())) await page.keyboard.press('Space');
+      expect(await box.isChecked()).toBe(true);
+    }
     await inner.getByRole('button', { name: '+ Voorwaarde' }).focus();
     await page.keyboard.press('Enter');
     await inner.getByRole('combobox', { name: 'Veld van voorwaarde 2' }).selectOption({ label: 'Accountmanager' });
@@ -65,8 +68,9 @@ describe.each([
     await page.keyboard.press('Enter');
     expect(await inner.getByRole('combobox', { name: 'Veld van voorwaarde 3' }).count()).toBe(0);
     await screenshot(page, `query-built-${name}`);
+    await page.getByTestId('query-builder').screenshot({ path: path.join(__dirname, 'artifacts', `query-builder-${name}.png`) });
 
-    await tabTo(page, 'button[type=submit]:is(:has-text("Zoeken"))');
+    await tabTo(page, '[data-testid=query-builder] button[type=submit]');
     await page.keyboard.press('Enter');
     await page.waitForURL(/[?&]c=/);
     await page.getByTestId('result-rows').waitFor();
@@ -75,8 +79,10 @@ describe.each([
     expect(found).toBeLessThan(all);
     expect(decodeURIComponent(new URL(page.url()).searchParams.get('c') ?? '')).toMatch(/^and\(name\.contains:a,or\(statusId\.isAnyOf:\d+\|\d+,accountManagerId\.is:me\)\)$/);
 
-    const title = `Prospects met a (${name})`;
-    await page.getByLabel('Huidige zoekopdracht opslaan als').fill(title);
+    const title = `Prospects met a (${name} ${Date.now() % 100000})`;
+    const nameInput = page.getByLabel('Huidige zoekopdracht opslaan als');
+    if (!(await nameInput.isVisible())) await page.getByText('Opgeslagen zoekopdrachten', { exact: true }).click();
+    await nameInput.fill(title);
     await page.keyboard.press('Enter');
     await page.waitForURL(/[?&]s=\d+/);
     await page.reload();
@@ -85,6 +91,8 @@ describe.each([
     const entry = panel.getByRole('listitem').filter({ has: page.getByRole('link', { name: title }) });
     await entry.getByRole('button', { name: 'Delen' }).click();
     await page.getByRole('status').filter({ hasText: 'gedeeld met alle gebruikers' }).waitFor();
+    await entry.getByText('Gedeeld', { exact: true }).waitFor();
+    await entry.getByRole('button', { name: 'Niet meer delen' }).waitFor();
     await screenshot(page, `query-saved-${name}`);
     await context.close();
 

@@ -50,6 +50,7 @@ export function QueryBuilder({ fields, ownLabel, initial, issues }: { fields: Bu
 
   return (
     <form
+      data-testid="query-builder"
       className="space-y-3"
       onSubmit={(e) => {
         e.preventDefault();

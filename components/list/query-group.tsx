@@ -41,7 +41,7 @@ export function QueryGroupEditor({ group, fields, ownLabel, depth, edit, label, 
         <label htmlFor={`q-${group.key}-kind`} className="text-sm text-slate-700">
           {t('query.match')}
         </label>
-        <select id={`q-${group.key}-kind`} className={`${inputClass} w-auto`} value={group.kind} onChange={(e) => edit.change(group.key, { ...group, kind: e.target.value as 'and' | 'or' })}>
+        <select id={`q-${group.key}-kind`} className={inputClass.replace('w-full', 'w-auto')} value={group.kind} onChange={(e) => edit.change(group.key, { ...group, kind: e.target.value as 'and' | 'or' })}>
           <option value="and">{t('query.all')}</option>
           <option value="or">{t('query.any')}</option>
         </select>
@@ -54,7 +54,7 @@ export function QueryGroupEditor({ group, fields, ownLabel, depth, edit, label, 
       {group.items.length === 0 && <p className="text-sm text-slate-600">{depth === 0 ? t('query.empty') : t('query.emptyWhere')}</p>}
       <ol className="space-y-2">
         {group.items.map((item, i) => (
-          <li key={item.key}>
+          <li key={item.key} className="border-t border-slate-200 pt-2 first:border-t-0 first:pt-0 md:border-t-0 md:pt-0">
             {isGroup(item) ? (
               <QueryGroupEditor group={item} fields={fields} ownLabel={ownLabel} depth={depth + 1} edit={edit} onRemove={() => { edit.change(item.key, null); focusLater(edit, `q-${group.key}-add`); }} />
             ) : (
@@ -110,7 +110,7 @@ function QueryRowEditor({ row, index, fields, ownLabel, depth, edit, onRemove }:
         </select>
         <div>{field && <QueryValue id={`q-${row.key}-value`} field={field} op={row.op} values={row.values} onChange={(values) => edit.change(row.key, { ...row, values })} invalid={!!message} describedBy={errorId} />}</div>
         <Button type="button" variant="ghost" onClick={onRemove} aria-label={t('query.removeCondition', { n: index })} className="justify-self-end">
-          −
+          − <span className="md:hidden">{t('query.condition')}</span>
         </Button>
       </div>
       {message && (

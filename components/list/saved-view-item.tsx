@@ -50,7 +50,7 @@ export function SavedViewEntry({ view, path, active, changed, canManageShared, r
       {renaming ? (
         <form className="mt-2 flex flex-wrap items-start gap-2" onSubmit={(e) => { e.preventDefault(); void rename(); }}>
           <label htmlFor={`view-${view.id}-name`} className="sr-only">{t('savedViews.newName')}</label>
-          <input id={`view-${view.id}-name`} className={`${inputClass} w-auto flex-1`} value={name} onChange={(e) => setName(e.target.value)} aria-invalid={!!nameError || undefined} aria-describedby={nameError ? `view-${view.id}-name-error` : undefined} autoFocus />
+          <input id={`view-${view.id}-name`} className={`${inputClass.replace('w-full', 'w-auto')} min-w-0 flex-1`} value={name} onChange={(e) => setName(e.target.value)} aria-invalid={!!nameError || undefined} aria-describedby={nameError ? `view-${view.id}-name-error` : undefined} autoFocus />
           <Button type="submit" className={small} disabled={busy}>{t('savedViews.rename')}</Button>
           <Button type="button" variant="secondary" className={small} onClick={() => setRenaming(false)}>{t('common.cancel')}</Button>
           {nameError && <p id={`view-${view.id}-name-error`} role="alert" className="w-full text-sm text-red-700"><MessageText message={nameError} /></p>}
