@@ -9,6 +9,7 @@ import type { SessionUser } from '@/lib/auth/authorize';
 import { getSessionUser } from '@/lib/auth/session';
 import { makeUser } from '@/lib/testing/fixtures';
 import { cleanSavedQuery } from './clean';
+import { openSavedViews } from './open';
 import { getDefaultColumns, getDefaultView, getReadableView, listSavedViews } from './queries';
 import { getReferences } from './references';
 
@@ -106,6 +107,22 @@ describe('saved searches', () => {
     expect((await listSavedViews(colleague.id, 'persons_in_organisation')).filter((v) => v.isDefault).map((v) => v.name)).toEqual(['B']);
     ok(await saveDefaultColumnsAction({ list: 'persons_in_organisation', cols: ['person', 'email'] }));
     expect(await getDefaultView(colleague.id, 'persons_in_organisation')).toEqual({ id: b.id, query: 'active=no&cols=person%2Cemail' });
+  });
+});
+
+describe('opening a list', () => {
+  it('opens with my default view when no parameters are given, by id only what I may see, and without them otherwise', async () => {
+    const mine = await makeUser(handle.db, 'user');
+    as(mine);
+    const view = ok(await saveViewAction({ list: 'persons', name: 'Passief', query: 'passive=yes&sort=name' }));
+    expect((await openSavedViews(mine.id, 'persons', {})).redirect).toBeNull();
+    ok(await setDefaultViewAction({ id: view.id, version: view.version, isDefault: true }));
+    expect((await openSavedViews(mine.id, 'persons', {})).redirect).toBe(`/persons?passive=yes&sort=name&s=${view.id}`);
+    expect((await openSavedViews(mine.id, 'persons', { all: '' })).redirect).toBeNull();
+    expect((await openSavedViews(mine.id, 'persons', { s: String(view.id) })).redirect).toBe(`/persons?passive=yes&sort=name&s=${view.id}`);
+    expect(await openSavedViews(mine.id, 'persons', { passive: 'yes', sort: 'name', s: String(view.id) })).toMatchObject({ redirect: null, active: { id: view.id }, missing: false });
+    expect(await openSavedViews(colleague.id, 'persons', { s: String(view.id) })).toMatchObject({ redirect: null, active: null, missing: true });
+    expect(await openSavedViews(mine.id, 'organisations', { s: String(view.id) })).toMatchObject({ redirect: null, active: null, missing: true });
   });
 });
 
