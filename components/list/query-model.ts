@@ -8,6 +8,7 @@ export type QueryRow = { key: string; field: string; op: Operator; values: strin
 export type QueryGroup = { key: string; kind: 'and' | 'or'; items: QueryItem[] };
 export type QueryItem = QueryRow | QueryGroup;
 
+// Whether an item of the tree is a group (else a row).
 export const isGroup = (item: QueryItem): item is QueryGroup => 'items' in item;
 
 let counter = 0;
