@@ -19,8 +19,8 @@ const focusLater = (edit: TreeEdit, id: string) => setTimeout(() => edit.focus(i
 
 // One group of the builder: "all" or "any" of its conditions and nested groups, with + condition, + group and
 // (below the top) − group; every control a native one, so the keyboard does all that the mouse does.
-export function QueryGroupEditor({ group, fields, ownLabel, depth, edit, label, onRemove }: {
-  group: QueryGroup; fields: BuilderField[]; ownLabel: string; depth: number; edit: TreeEdit; label?: string; onRemove?: () => void;
+export function QueryGroupEditor({ group, fields, ownLabel, depth, edit, label, caption, onRemove }: {
+  group: QueryGroup; fields: BuilderField[]; ownLabel: string; depth: number; edit: TreeEdit; label?: string; caption?: string; onRemove?: () => void;
 }) {
   const t = useTranslations();
   const add = (item: QueryItem, focusId: string) => {
@@ -37,6 +37,7 @@ export function QueryGroupEditor({ group, fields, ownLabel, depth, edit, label, 
   };
   return (
     <div role="group" aria-label={label ?? t('query.group')} className={`space-y-2 rounded-md border p-2 sm:p-3 ${depth % 2 ? 'border-slate-300 bg-slate-50' : 'border-slate-200 bg-white'}`}>
+      {caption && <p className="text-xs font-medium uppercase tracking-wide text-slate-500">{caption}</p>}
       <div className="flex flex-wrap items-center gap-2">
         <label htmlFor={`q-${group.key}-kind`} className="text-sm text-slate-700">
           {t('query.match')}
@@ -120,7 +121,7 @@ function QueryRowEditor({ row, index, fields, ownLabel, depth, edit, onRemove }:
       )}
       {field?.where && row.where && (
         <div className="pl-3 sm:pl-6">
-          <QueryGroupEditor group={row.where} fields={field.where} ownLabel={field.label} depth={depth + 1} edit={edit} label={`${field.label}: ${t('query.where')}`} />
+          <QueryGroupEditor group={row.where} fields={field.where} ownLabel={field.label} depth={depth + 1} edit={edit} label={`${field.label}: ${t('query.where')}`} caption={t('query.where')} />
         </div>
       )}
     </div>

@@ -8,6 +8,7 @@ export type BuilderOption = { value: string; label: string; group?: string };
 // A field as the advanced criteria builder offers it: plain data for the browser, derived from the registry.
 export type BuilderField = {
   name: string;
+  // Its name in the user's language, with the related record's name before it ("Organisation: Segment").
   label: string;
   // The heading it is listed under: '' for the record's own fields, else the related record's name.
   group: string;
@@ -65,7 +66,7 @@ export function builderFields(registry: Registry, t: Translate, sources: Builder
       const options = optionsOf(def, t, sources);
       return {
         name: def.name,
-        label: fieldLabel(t, registry, def.name),
+        label: def.relation ? `${t(def.relation)}: ${fieldLabel(t, registry, def.name)}` : fieldLabel(t, registry, def.name),
         group: def.relation ? t(def.relation) : '',
         ops: operatorsOf(def).map((op) => ({ op, label: t(opLabels[op]) })),
         value: valueKindOf(def),
