@@ -1,0 +1,1 @@
+CREATE INDEX "organisations_live_inactive_idx" ON "organisations" USING btree ("id") WHERE deleted_at IS NULL AND NOT active;
