@@ -7,9 +7,12 @@ import { openDatabase } from '../db/connect';
 import { seedScale } from '../db/seed';
 import { build, buildIsStale } from '../scripts/build';
 import { serverProcesses } from '../scripts/serve';
-import { scenarios, type Prepared } from './scenarios';
+import { queryScenarios } from './query-scenarios';
+import { scenarios as listScenarios, type Prepared } from './scenarios';
 import { percentile } from './stats';
 import { runWrites, writeScenarios, type WriteRow } from './writes';
+
+const scenarios = [...listScenarios, ...queryScenarios];
 
 // npm run bench [-- scenario …] [--duration s] [--connections n] [--scale n]
 // Drives the production server on loopback with autocannon and compares with the raw SQL floor; the write

@@ -53,11 +53,11 @@ const lookupFloor: FloorQuery[] = [
 ];
 
 // An organisations list scenario: the page for these URL parameters, and the app's own list SQL as the floor.
-function organisationList(name: string, description: string, params: (pool: Pool) => Promise<Record<string, string>>): Scenario {
+export function organisationList(name: string, description: string, params: (pool: Pool) => Promise<Record<string, string>>, target = { p95: 150, ratio: 3 }): Scenario {
   return {
     name,
     description,
-    target: { p95: 150, ratio: 3 },
+    target,
     prepare: async (pool, userId) => {
       const p = await params(pool);
       const state = parseListState(p, organisationCriteria);
@@ -70,17 +70,32 @@ function organisationList(name: string, description: string, params: (pool: Pool
   };
 }
 
-// A persons in organisation list scenario: the page, and as the floor the app's own list SQL plus the
-// lookups naming the page's persons and organisations.
-function personInOrganisationList(name: string, description: string, params: (pool: Pool) => Promise<Record<string, string>>): Scenario {
+// A persons list scenario: the page for these URL parameters, and the app's own list SQL as the floor.
+export function personList(name: string, description: string, params: (pool: Pool) => Promise<Record<string, string>>, target = { p95: 150, ratio: 3 }): Scenario {
   return {
     name,
     description,
-    target: { p95: 150, ratio: 3 },
+    target,
+    prepare: async (pool, userId) => {
+      const p = await params(pool);
+      const state = parseListState(p, personCriteria);
+      const spec = personListSpec(state, false, userId);
+      return { path: `/persons?${new URLSearchParams(p)}`, floor: await listFloor(pool, spec, state, personListColumns) };
+    },
+  };
+}
+
+// A persons in organisation list scenario: the page, and as the floor the app's own list SQL plus the
+// lookups naming the page's persons and organisations.
+export function personInOrganisationList(name: string, description: string, params: (pool: Pool) => Promise<Record<string, string>>, target = { p95: 150, ratio: 3 }): Scenario {
+  return {
+    name,
+    description,
+    target,
     prepare: async (pool, userId) => {
       const p = await params(pool);
       const state = parseListState(p, personInOrganisationCriteria);
-      const spec = personInOrganisationListSpec(state, false);
+      const spec = personInOrganisationListSpec(state, false, userId);
       const list = listQueries(spec, state, personInOrganisationListColumns).map(compile);
       const { rows } = await pool.query(list[0].text, list[0].values as unknown[]);
       return {
@@ -192,4 +207,3 @@ export const scenarios: Scenario[] = [
     },
   },
 ];
-

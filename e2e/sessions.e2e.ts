@@ -38,6 +38,7 @@ describe.each([
     await signIn(page, email, password);
     await page.goto('/organisations');
     await row(admin.page, email).getByRole('button', { name: 'Deactiveren' }).click();
+    await admin.page.getByRole('dialog').getByRole('button', { name: 'Ja, deactiveren' }).click();
     await row(admin.page, email).getByText('Gebruiker gedeactiveerd.').waitFor();
     if (viewport === phone) await page.getByRole('button', { name: 'Menu', exact: true }).click();
     await page.getByRole('navigation', { name: 'Hoofdmenu' }).locator('visible=true').getByRole('link', { name: 'Personen', exact: true }).click();

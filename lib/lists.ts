@@ -18,8 +18,8 @@ export function listMatch(list: ListKind, selection: Selection, viewer: MatchVie
     case 'organisations':
       return selectionMatch((s) => organisationListSpec(s, viewer.id, viewer.canSeeDeleted), organisationCriteria, selection);
     case 'persons':
-      return selectionMatch((s) => personListSpec(s, viewer.canSeeDeleted), personCriteria, selection);
+      return selectionMatch((s) => personListSpec(s, viewer.canSeeDeleted, viewer.id), personCriteria, selection);
     case 'persons_in_organisation':
-      return selectionMatch((s) => personInOrganisationListSpec(s, viewer.canSeeDeleted), personInOrganisationCriteria, selection);
+      return selectionMatch((s) => personInOrganisationListSpec(s, viewer.canSeeDeleted, viewer.id), personInOrganisationCriteria, selection);
   }
 }

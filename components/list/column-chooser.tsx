@@ -38,7 +38,7 @@ export function ColumnChooser({ list, all, shown, labels }: { list: ListKind; al
 
   function keepAsDefault() {
     startTransition(async () => {
-      const result = await saveDefaultColumnsAction({ list, cols: chosen });
+      const result = await saveDefaultColumnsAction({ list, cols: chosen, name: t('savedViews.defaultName') });
       setMessage(result.ok ? 'list.columnsSaved' : (result.fieldErrors?.cols?.[0] ?? result.formError ?? 'errors.unexpected'));
     });
   }

@@ -5,12 +5,14 @@ import { buttonClass } from '@/components/ui/button';
 import type { ListState } from '@/lib/list/params';
 
 // The criteria panel of a list: a plain GET form (works without JavaScript) that keeps search, sort,
-// page size and columns, and starts again at page 1. Collapsed on a phone unless criteria are set.
-// `invalid` names the criteria (URL parameters) that could not be used: they do not count as active.
+// page size, columns, the advanced query (shown apart, with its own messages) and the saved search it came from, and
+// starts again at page 1. Collapsed on a phone unless criteria are set. `invalid` names the criteria (URL
+// parameters) that could not be used: they do not count as active. "Clear" opens the list without criteria (`all`:
+// not the default view).
 export async function CriteriaForm({ path, state, invalid = {}, children }: { path: string; state: ListState; invalid?: Record<string, string>; children: ReactNode }) {
   const t = await getTranslations();
-  const active = Object.keys(state.criteria).filter((k) => !invalid[k]).length + (state.where && !invalid.c ? 1 : 0);
-  const open = active > 0 || Object.keys(invalid).length > 0;
+  const active = Object.keys(state.criteria).filter((k) => !invalid[k]).length;
+  const open = active > 0 || Object.keys(invalid).some((k) => k !== 'c');
   return (
     <details open={open ? true : undefined} className="group rounded-lg border border-slate-200 bg-white shadow-sm md:open:block">
       <summary className="cursor-pointer select-none px-4 py-3 text-sm font-medium">
@@ -23,18 +25,14 @@ export async function CriteriaForm({ path, state, invalid = {}, children }: { pa
         {state.sort && state.dir === 'desc' && <input type="hidden" name="dir" value="desc" />}
         {state.per !== 25 && <input type="hidden" name="per" value={state.per} />}
         {state.cols && <input type="hidden" name="cols" value={state.cols.join(',')} />}
-        {state.where && !invalid.c && <input type="hidden" name="c" value={state.where} />}
-        {invalid.c && (
-          <p role="alert" className="text-sm text-red-700 sm:col-span-2 lg:col-span-4">
-            {t(invalid.c)}
-          </p>
-        )}
+        {state.where && <input type="hidden" name="c" value={state.where} />}
+        {state.saved && <input type="hidden" name="s" value={state.saved} />}
         {children}
         <div className="flex items-end gap-2 sm:col-span-2 lg:col-span-4">
           <button type="submit" className={buttonClass('primary')}>
             {t('list.applyCriteria')}
           </button>
-          <Link href={path} className={buttonClass('secondary')}>
+          <Link href={`${path}?all`} className={buttonClass('secondary')}>
             {t('list.clearCriteria')}
           </Link>
         </div>

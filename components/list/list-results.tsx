@@ -37,13 +37,13 @@ export async function ListResults<R extends Row, C extends string>({ state, page
   const from = encodeURIComponent(listQuery(state));
   const href = (id: number) => `${view.path}/${id}${from ? `?from=${from}` : ''}`;
   const countLabel = page.capped ? t('list.countCapped', { count: formatNumber(page.count, locale) }) : formatNumber(page.count, locale);
-  const filtered = !!state.q || Object.keys(state.criteria).some((k) => k !== 'view');
+  const filtered = !!state.q || !!state.where || Object.keys(state.criteria).some((k) => k !== 'view');
   const [linkColumn] = view.columns;
 
   if (page.rows.length === 0) {
     const view_ = state.criteria.view;
     return filtered ? (
-      <EmptyState title={t('list.emptyFiltered')} hint={t('list.emptyFilteredHint')} resetHref={view_ ? `${view.path}?view=${view_}` : view.path} resetLabel={t('list.clearCriteria')} />
+      <EmptyState title={t('list.emptyFiltered')} hint={t('list.emptyFilteredHint')} resetHref={view_ ? `${view.path}?view=${view_}` : `${view.path}?all`} resetLabel={t('list.clearCriteria')} />
     ) : (
       <EmptyState title={view.empty.title} hint={view.empty.hint} />
     );

@@ -10,8 +10,8 @@ import { sortedName } from '@/lib/persons/names';
 import { findPersons, type PersonListRow } from '@/lib/persons/queries';
 
 // The result part of the persons list; names shown the way they sort ("Berg, Jan van den").
-export async function PersonResults({ state, columns, canSeeDeleted }: { state: PersonListState; columns: PersonColumn[]; canSeeDeleted: boolean }) {
-  const [t, locale, page] = await Promise.all([getTranslations(), getLocale() as Promise<Locale>, findPersons(state, canSeeDeleted)]);
+export async function PersonResults({ state, columns, canSeeDeleted, userId }: { state: PersonListState; columns: PersonColumn[]; canSeeDeleted: boolean; userId: number }) {
+  const [t, locale, page] = await Promise.all([getTranslations(), getLocale() as Promise<Locale>, findPersons(state, canSeeDeleted, userId)]);
   const ctx = { lookups: await getLookups(), locale, words: { yes: t('common.yes'), no: t('common.no'), inactive: t('common.inactive') } };
   const cell = (c: PersonColumn, row: PersonListRow): string => cellText(personFields, c, row, ctx, { name: sortedName });
   return (

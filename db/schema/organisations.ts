@@ -69,6 +69,8 @@ export const organisations = pgTable(
     index('organisations_subsegment_idx').on(t.subsegmentId),
     index('organisations_created_at_idx').on(t.createdAt),
     index('organisations_updated_at_idx').on(t.updatedAt),
+    // Criteria on inactive organisations (few of them): a bitmap of exactly those, to AND with other criteria.
+    index('organisations_live_inactive_idx').on(t.id).where(sql`deleted_at IS NULL AND NOT active`),
     index('organisations_deleted_at_idx').on(t.deletedAt).where(sql`deleted_at IS NOT NULL`),
     // The list's sorts on live organisations: each (sort expression, id) exactly as lib/organisations/list.ts
     // orders by it. The folded city carries the city itself, so the scan is index-only and never folds again.

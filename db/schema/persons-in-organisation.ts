@@ -51,6 +51,9 @@ export const personsInOrganisation = pgTable(
     index('pio_live_subcategory_idx').on(t.subcategoryId, t.id).where(sql`deleted_at IS NULL`),
     index('pio_live_active_idx').on(t.active, t.id).where(sql`deleted_at IS NULL`),
     index('pio_live_start_date_idx').on(sql`coalesce(${t.startDate}, '-infinity'::date)`, t.id).where(sql`deleted_at IS NULL`),
+    // Criteria about live, active jobs (a person's, an organisation's and how many): index-only lookups and counts.
+    index('pio_live_active_person_idx').on(t.personId).where(sql`deleted_at IS NULL AND active`),
+    index('pio_live_active_organisation_idx').on(t.organisationId).where(sql`deleted_at IS NULL AND active`),
     index('pio_live_end_date_idx').on(sql`coalesce(${t.endDate}, '-infinity'::date)`, t.id).where(sql`deleted_at IS NULL`),
   ],
 );

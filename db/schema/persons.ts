@@ -55,6 +55,8 @@ export const persons = pgTable(
     index('persons_live_phone_idx').on(sql`coalesce(${t.phone}, '')`, t.id).where(sql`deleted_at IS NULL`),
     index('persons_live_city_idx').on(sql`coalesce(relatio_fold(${t.city}), '')`, t.id, t.city).where(sql`deleted_at IS NULL`),
     index('persons_live_postcode_idx').on(sql`coalesce(${t.postcode}, '')`, t.id).where(sql`deleted_at IS NULL`),
+    // Marketing selections: persons with consent in name order, without reading those without.
+    index('persons_live_consent_sort_idx').on(t.sortName, t.id).where(sql`deleted_at IS NULL AND marketing_consent`),
     index('persons_live_consent_idx').on(t.marketingConsent, t.id).where(sql`deleted_at IS NULL`),
   ],
 );

@@ -3,11 +3,13 @@ import { escapeLike, fold } from '@/lib/list/fold';
 import type { Criterion, CriteriaNode } from './criteria';
 import type { FieldDef, Registry } from './types';
 
-// The condition of a computed field (say, "has an active job"), written by its list.
-export type CustomCondition = (criterion: Criterion) => SQL;
+// The condition of a computed field (say, "has an active job"), written by its list; `ctx` says which alias the
+// record has where it is compiled (inside a subquery about related records too).
+export type CustomCondition = (criterion: Criterion, ctx: CompileContext) => SQL;
 
-// What compiling needs besides the criteria: the signed-in user (for "mine") and the computed fields' conditions.
-export type CompileContext = { userId: number; custom?: Record<string, CustomCondition> };
+// What compiling needs besides the criteria: the signed-in user (for "mine"), the computed fields' conditions, and
+// the alias of the record the criteria are about (`r`, the list's row, unless said otherwise).
+export type CompileContext = { userId: number; custom?: Record<string, CustomCondition>; alias?: string };
 
 // A postcode as far as it is typed, in the stored form (1234AB → 1234 AB, 1234a → 1234 A).
 export function postcodePrefix(value: string): string {
@@ -17,11 +19,14 @@ export function postcodePrefix(value: string): string {
 const raw = (text: string) => sql.raw(text);
 const list = (values: (string | number)[]) => sql.join(values.map((v) => sql`${v}`), sql`, `);
 
-function textCondition(def: FieldDef, column: SQL, c: Criterion): SQL {
+// The alias of the record in a context: a fixed word of the code, never user input.
+export const aliasOf = (ctx: CompileContext) => (ctx.alias && /^[a-z]\w*$/.test(ctx.alias) ? ctx.alias : 'r');
+
+function textCondition(def: FieldDef, column: SQL, c: Criterion, alias: string): SQL {
   if (c.op === 'isEmpty') return sql`coalesce(${column}, '') = ''`;
   if (c.op === 'isNotEmpty') return sql`coalesce(${column}, '') <> ''`;
   const postcode = def.kind === 'postcode';
-  const subject = postcode ? column : raw(def.filter?.fold ?? `relatio_fold(r.${def.column})`);
+  const subject = postcode ? column : raw(def.filter?.fold ? `${alias}.${def.filter.fold}` : `relatio_fold(${alias}.${def.column})`);
   const value = postcode ? postcodePrefix(String(c.value)) : fold(String(c.value));
   switch (c.op) {
     case 'is':
@@ -51,26 +56,49 @@ function idCondition(column: SQL, c: Criterion, ctx: CompileContext): SQL {
   }
 }
 
-// A date criterion on a date column, or on a timestamp compared by its date (as the session's time zone has it).
+// A date criterion on a date column, or on a timestamp compared by its date (as the session's time zone has it);
+// "in the last / next N days" count from today, both ends included; "in month" ignores the year (birthdays).
 function dateCondition(def: FieldDef, column: SQL, c: Criterion): SQL {
   if (c.op === 'isEmpty') return sql`${column} IS NULL`;
   if (c.op === 'isNotEmpty') return sql`${column} IS NOT NULL`;
+  if (c.op === 'inMonth') return sql`extract(month from ${column}) = ${Number(c.value)}`;
+  const stamp = def.kind === 'timestamp';
+  const onOrAfter = (day: SQL) => sql`${column} >= ${day}`;
+  const onOrBefore = (day: SQL) => (stamp ? sql`${column} < ${day} + 1` : sql`${column} <= ${day}`);
+  if (c.op === 'inLastDays') return sql`${onOrAfter(sql`current_date - ${Number(c.value)}::int`)} AND ${onOrBefore(sql`current_date`)}`;
+  if (c.op === 'inNextDays') return sql`${onOrAfter(sql`current_date`)} AND ${onOrBefore(sql`current_date + ${Number(c.value)}::int`)}`;
   const [from, to] = Array.isArray(c.value) ? c.value : [c.value, c.value];
   const day = (v: unknown) => sql`${String(v)}::date`;
-  const stamp = def.kind === 'timestamp';
-  const onOrAfter = (v: unknown) => sql`${column} >= ${day(v)}`;
-  const onOrBefore = (v: unknown) => (stamp ? sql`${column} < ${day(v)} + 1` : sql`${column} <= ${day(v)}`);
   switch (c.op) {
     case 'before':
       return sql`${column} < ${day(from)}`;
     case 'after':
       return stamp ? sql`${column} >= ${day(from)} + 1` : sql`${column} > ${day(from)}`;
     case 'onOrBefore':
-      return onOrBefore(from);
+      return onOrBefore(day(from));
     case 'onOrAfter':
-      return onOrAfter(from);
+      return onOrAfter(day(from));
     default:
-      return stamp || c.op === 'between' ? sql`${onOrAfter(from)} AND ${onOrBefore(to)}` : sql`${column} = ${day(from)}`;
+      return stamp || c.op === 'between' ? sql`${onOrAfter(day(from))} AND ${onOrBefore(day(to))}` : sql`${column} = ${day(from)}`;
+  }
+}
+
+// A number criterion, written with `atLeast(n)` (the number is n or more) so that a count can stop counting there.
+export function numberCondition(c: Criterion, atLeast: (n: number) => SQL): SQL {
+  const [a, b] = Array.isArray(c.value) ? c.value.map(Number) : [Number(c.value), Number(c.value)];
+  switch (c.op) {
+    case 'greaterThan':
+      return atLeast(a + 1);
+    case 'atLeast':
+      return atLeast(a);
+    case 'lessThan':
+      return sql`NOT ${atLeast(a)}`;
+    case 'atMost':
+      return sql`NOT ${atLeast(a + 1)}`;
+    case 'isNot':
+      return sql`NOT (${atLeast(a)} AND NOT ${atLeast(a + 1)})`;
+    default:
+      return sql`(${atLeast(a)} AND NOT ${atLeast(b + 1)})`;
   }
 }
 
@@ -79,9 +107,11 @@ export function compileCriterion(registry: Registry, c: Criterion, ctx: CompileC
   const def = registry.find((f) => f.name === c.field && f.filter);
   if (!def) throw new Error(`no criterion on ${c.field}`);
   const custom = ctx.custom?.[def.name];
-  if (custom) return custom(c);
+  if (custom) return custom(c, ctx);
   if (!def.column) throw new Error(`no condition for computed field ${def.name}`);
-  const column = raw(`r.${def.column}`);
+  const alias = aliasOf(ctx);
+  const column = raw(`${alias}.${def.column}`);
+  if (def.filter?.value === 'number') return numberCondition(c, (n) => sql`${column} >= ${n}`);
   switch (def.kind) {
     case 'boolean':
       return c.value ? column : sql`NOT ${column}`;
@@ -95,7 +125,7 @@ export function compileCriterion(registry: Registry, c: Criterion, ctx: CompileC
     case 'reference':
       return idCondition(column, c, ctx);
     default:
-      return textCondition(def, column, c);
+      return textCondition(def, column, c, alias);
   }
 }
 

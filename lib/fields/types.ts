@@ -13,11 +13,19 @@ export type SortHow =
   | 'plain' | 'folded' | 'dateOrEarliest' | 'choiceOrder' | 'choiceLabel' | 'folded-name'
   | { key: string };
 
-// A criterion operator. Which ones a field offers follows from its kind (see operatorsOf).
+// A criterion operator. Which ones a field offers follows from its kind (see operatorsOf): text, choices and
+// references, dates (`inLastDays` / `inNextDays` count days from today, `inMonth` ignores the year: birthdays),
+// numbers (counts), and related records (`has` / `hasNone` one meeting the criterion's own `where`).
 export type Operator =
   | 'is' | 'isNot' | 'contains' | 'startsWith' | 'isEmpty' | 'isNotEmpty'
   | 'isAnyOf' | 'isNoneOf'
-  | 'before' | 'after' | 'onOrBefore' | 'onOrAfter' | 'between';
+  | 'before' | 'after' | 'onOrBefore' | 'onOrAfter' | 'between'
+  | 'inLastDays' | 'inNextDays' | 'inMonth'
+  | 'greaterThan' | 'lessThan' | 'atLeast' | 'atMost'
+  | 'has' | 'hasNone';
+
+// What kind of value a field's criteria compare with.
+export type ValueKind = 'text' | 'id' | 'date' | 'boolean' | 'number';
 
 // One field of a record, once: the one name the form, the mutation, history, the list, the grid and the criteria
 // use for it, and everything they need to know about it.
@@ -37,9 +45,15 @@ export type FieldDef = {
   // The list column this field is shown as, under this name in the URL (`cols`, `sort`); absent: not a list column.
   // `label` names the column where its header says it shorter than the field's name; `select` reads a computed one.
   list?: { param: string; sort?: SortHow; select?: string; label?: string };
-  // Criteria on this field (absent: it cannot be filtered on). `fold` names the folded SQL expression text
-  // criteria compare with; a computed field says which operators and values its own condition takes.
-  filter?: { fold?: string; ops?: Operator[]; value?: 'text' | 'id' | 'date' | 'boolean' };
+  // Criteria on this field (absent: it cannot be filtered on). `fold` names the column holding the folded text
+  // criteria compare with; a computed field says which operators and values its own condition takes, and a field
+  // about related records (say, an organisation's persons in organisation) the registry its `where` is written in.
+  filter?: { fold?: string; ops?: Operator[]; value?: ValueKind; where?: Registry };
+  // For a field of a related record offered as a criterion of this one ("organisation.visitCity"): the catalogue
+  // key naming that record, said before the field's own name.
+  relation?: string;
+  // For a segment or subsegment: the kind of record its segments apply to.
+  segmentsOf?: 'organisation' | 'personInOrganisation';
   // The choice list (key) a choice field takes its values from.
   choiceList?: string;
   // For a subsegment (or subcategory): the field holding its main segment.

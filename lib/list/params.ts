@@ -16,8 +16,10 @@ export type ListState<C extends string = string> = {
   per: number;
   cols: string[] | null;
   criteria: Partial<Record<C, string>>;
-  // The advanced criteria (the `c` parameter: a criteria tree as JSON), when there are any.
+  // The advanced criteria (the `c` parameter: a criteria tree, see encodeCriteria), when there are any.
   where?: string;
+  // The saved search the state was opened from (`s`), when it was.
+  saved?: number;
 };
 
 type SearchParams = Record<string, string | string[] | undefined>;
@@ -58,7 +60,8 @@ export function parseListState<C extends string>(params: SearchParams, criteriaK
     if (value) criteria[key] = value.slice(0, 200);
   }
   const where = first(params.c)?.trim();
-  return where && where.length <= 4000 ? { ...parsed, criteria, where } : { ...parsed, criteria };
+  const saved = /^\d{1,9}$/.test(first(params.s) ?? '') ? Number(first(params.s)) : undefined;
+  return { ...parsed, criteria, ...(where && where.length <= 4000 ? { where } : {}), ...(saved ? { saved } : {}) };
 }
 
 // The query string of a list state (defaults left out, so URLs stay short and stable).
@@ -73,6 +76,7 @@ export function listQuery<C extends string>(state: ListState<C>, patch: Partial<
   if (s.page > 1) out.set('page', String(s.page));
   if (s.per !== 25) out.set('per', String(s.per));
   if (s.cols) out.set('cols', s.cols.join(','));
+  if (s.saved) out.set('s', String(s.saved));
   return out.toString();
 }
 

@@ -17,10 +17,10 @@ export const selectionSchema = z.union([
 export type Selection = z.output<typeof selectionSchema>;
 
 // The part of a list's query string that decides which rows match (search and criteria), leaving out sort,
-// page, page size and columns: a selection holds while only those change.
+// page, page size, columns and the saved search it was opened from: a selection holds while only those change.
 export function resultKey(query: string): string {
   const params = new URLSearchParams(query);
-  for (const key of ['sort', 'dir', 'page', 'per', 'cols']) params.delete(key);
+  for (const key of ['sort', 'dir', 'page', 'per', 'cols', 's']) params.delete(key);
   params.sort();
   return params.toString();
 }

@@ -13,12 +13,12 @@ const postal = { group: 'organisations.tabs.postal' };
 // Every field of an organisation, once (list columns first, in the column chooser's order): what it is, how it is checked, shown, listed, sorted and
 // filtered. Forms, lists, criteria, history and conflicts are derived from it.
 export const organisationFields = [
-  field('name', 'text', f('name'), { schema: requiredText(200), editable: edit, list: { param: 'name', sort: { key: 'r.name_sort' } }, filter: { fold: 'r.name_sort' } }),
+  field('name', 'text', f('name'), { schema: requiredText(200), editable: edit, list: { param: 'name', sort: { key: 'r.name_sort' } }, filter: { fold: 'name_sort' } }),
   field('customerNumber', 'text', f('customerNumber'), { schema: optionalText(50), editable: edit, list: { param: 'customerNumber', sort: 'plain' }, filter: {} }),
   field('visitCity', 'text', f('city'), { ...visit, schema: optionalText(100), editable: edit, list: { param: 'city', sort: 'folded' }, filter: {} }),
   field('accountManagerId', 'user', f('accountManager'), { schema: optionalId(), editable: edit, list: { param: 'accountManager', sort: 'folded-name' }, filter: {} }),
-  field('segmentId', 'segment', f('segment'), { schema: optionalId(), editable: edit, list: { param: 'segment', sort: 'folded-name' }, filter: {} }),
-  field('subsegmentId', 'subsegment', f('subsegment'), { schema: optionalId(), editable: edit, parent: 'segmentId', list: { param: 'subsegment', sort: 'folded-name' }, filter: {} }),
+  field('segmentId', 'segment', f('segment'), { segmentsOf: 'organisation', schema: optionalId(), editable: edit, list: { param: 'segment', sort: 'folded-name' }, filter: {} }),
+  field('subsegmentId', 'subsegment', f('subsegment'), { segmentsOf: 'organisation', schema: optionalId(), editable: edit, parent: 'segmentId', list: { param: 'subsegment', sort: 'folded-name' }, filter: {} }),
   field('relationTypeId', 'choice', f('relationType'), { schema: optionalId(), editable: edit, choiceList: 'relation_type', list: { param: 'relationType', sort: 'choiceOrder' }, filter: {} }),
   field('statusId', 'choice', f('status'), { schema: optionalId(), editable: edit, choiceList: 'status', list: { param: 'status', sort: 'choiceOrder' }, filter: {} }),
   field('industryId', 'choice', f('industry'), { schema: optionalId(), editable: edit, choiceList: 'industry', list: { param: 'industry', sort: 'choiceLabel' }, filter: {} }),

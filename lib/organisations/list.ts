@@ -8,6 +8,7 @@ import { listSelect, sortsOf } from '@/lib/fields/list-sql';
 import { simpleParams, type SimpleCriterion } from '@/lib/fields/simple';
 import { listWhere } from '@/lib/fields/list-where';
 import { defaultOrganisationColumns as defaults, organisationFields } from './fields';
+import { organisationConditions, organisationQueryFields } from './query-fields';
 
 // The simple criteria form of the organisations list: a view over criteria on the registry's fields.
 export const organisationSimpleCriteria: readonly SimpleCriterion[] = [
@@ -49,7 +50,7 @@ export const organisationSorts: Record<string, Sort> = sortsOf(organisationField
 // Builds the SQL of the organisations list for a state and the signed-in user.
 export function organisationListSpec(state: OrganisationListState, userId: number, canSeeDeleted: boolean): ListSpec {
   const q = fold(state.q);
-  const { where, deleted, narrowing } = listWhere(organisationFields, organisationSimpleCriteria, state, { userId }, canSeeDeleted);
+  const { where, deleted, narrowing } = listWhere(organisationQueryFields, organisationSimpleCriteria, state, { userId, custom: organisationConditions }, canSeeDeleted);
   return {
     from: sql`organisations r`,
     where,

@@ -8,6 +8,7 @@ import { listWhere } from '@/lib/fields/list-where';
 import { simpleParams, type SimpleCriterion } from '@/lib/fields/simple';
 import { personSearchTerms } from '@/lib/persons/names';
 import { defaultPersonInOrganisationColumns as defaults, personInOrganisationFields } from './fields';
+import { personInOrganisationConditions, personInOrganisationQueryFields } from './query-fields';
 
 // The simple criteria form of the persons in organisation list: a view over criteria on the registry's fields.
 export const personInOrganisationSimpleCriteria: readonly SimpleCriterion[] = [
@@ -61,9 +62,10 @@ function searchCondition(query: string): SQL | null {
     OR (lower(r.email) >= ${q} AND lower(r.email) < ${`${q}\u{10FFFF}`}))`;
 }
 
-// Builds the SQL of the persons in organisation list for a state.
-export function personInOrganisationListSpec(state: PersonInOrganisationListState, canSeeDeleted: boolean): ListSpec {
-  const list = listWhere(personInOrganisationFields, personInOrganisationSimpleCriteria, state, { userId: 0 }, canSeeDeleted);
+// Builds the SQL of the persons in organisation list for a state and the signed-in user ("mine" in criteria about
+// the organisation's account manager).
+export function personInOrganisationListSpec(state: PersonInOrganisationListState, canSeeDeleted: boolean, userId = 0): ListSpec {
+  const list = listWhere(personInOrganisationQueryFields, personInOrganisationSimpleCriteria, state, { userId, custom: personInOrganisationConditions }, canSeeDeleted);
   const search = searchCondition(state.q);
   return {
     from: sql`persons_in_organisation r`,

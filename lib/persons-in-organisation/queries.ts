@@ -34,7 +34,7 @@ type PageRow = Omit<PersonInOrganisationListRow, 'person' | 'organisation'>;
 type NameParts = { firstName: string | null; namePrefix: string | null; lastName: string; initials: string | null };
 
 // Who is asking, as far as the list cares.
-export type ListViewer = { canSeeDeleted: boolean };
+export type ListViewer = { canSeeDeleted: boolean; id?: number };
 
 // The names of the persons and organisations of one page, by the page's ids.
 async function namesOf(ids: { persons: number[]; organisations: number[] }) {
@@ -49,7 +49,7 @@ async function namesOf(ids: { persons: number[]; organisations: number[] }) {
 // One page of persons in organisation for a list state, with the (capped) count; persons are named "Berg, Jan van den".
 export async function findPersonsInOrganisation(state: PersonInOrganisationListState, viewer: ListViewer): Promise<ListPage<PersonInOrganisationListRow>> {
   const db = await getDb();
-  const page = await fetchListPage<PageRow>(db, personInOrganisationListSpec(state, viewer.canSeeDeleted), state, personInOrganisationListColumns);
+  const page = await fetchListPage<PageRow>(db, personInOrganisationListSpec(state, viewer.canSeeDeleted, viewer.id), state, personInOrganisationListColumns);
   const names = await namesOf({ persons: page.rows.map((r) => r.personId), organisations: page.rows.map((r) => r.organisationId) });
   const rows = page.rows.map((r) => ({ ...r, person: names.persons.get(r.personId) ?? '', organisation: names.organisations.get(r.organisationId) ?? '' }));
   return { ...page, rows };
@@ -58,7 +58,7 @@ export async function findPersonsInOrganisation(state: PersonInOrganisationListS
 // Where a person in organisation stands in the list the user came from.
 export async function findPersonInOrganisationNeighbours(state: PersonInOrganisationListState, viewer: ListViewer, id: number): Promise<Neighbours | null> {
   const db = await getDb();
-  return findNeighbours(db, personInOrganisationListSpec(state, viewer.canSeeDeleted), state, id);
+  return findNeighbours(db, personInOrganisationListSpec(state, viewer.canSeeDeleted, viewer.id), state, id);
 }
 
 // One person in organisation with everything the card shows, including its person's and organisation's names

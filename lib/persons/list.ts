@@ -1,15 +1,16 @@
 import { sql, type SQL } from 'drizzle-orm';
-import { escapeLike, fold } from '@/lib/list/fold';
 import type { ListState } from '@/lib/list/params';
 import type { ListSpec, Sort } from '@/lib/list/query';
 import { textSearch } from '@/lib/list/relevance';
-import type { CustomCondition } from '@/lib/fields/compile';
 import { listColumnNames } from '@/lib/fields/define';
 import { listSelect, sortsOf } from '@/lib/fields/list-sql';
 import { listWhere } from '@/lib/fields/list-where';
 import { simpleParams, type SimpleCriterion } from '@/lib/fields/simple';
 import { defaultPersonColumns as defaults, personFields } from './fields';
 import { personSearchTerms } from './names';
+import { personConditions, personQueryFields } from './query-fields';
+
+export { personConditions } from './query-fields';
 
 // The simple criteria form of the persons list: a view over criteria on the registry's fields.
 export const personSimpleCriteria: readonly SimpleCriterion[] = [
@@ -38,19 +39,10 @@ export const personListColumns: SQL = listSelect(personFields, ['firstName', 'na
 // sorts on the stored Dutch sort key (tussenvoegsel ignored). The aggregated columns do not sort.
 export const personSorts: Record<string, Sort> = sortsOf(personFields);
 
-const employed = sql`EXISTS (SELECT 1 FROM persons_in_organisation e WHERE e.person_id = r.id AND e.active AND e.deleted_at IS NULL)`;
-
-// The conditions of the persons' computed fields: an active job, and (any) employer whose name contains the text.
-export const personConditions: Record<string, CustomCondition> = {
-  employed: (c) => (c.value ? employed : sql`NOT ${employed}`),
-  employerName: (c) => sql`EXISTS (SELECT 1 FROM persons_in_organisation e JOIN organisations o ON o.id = e.organisation_id
-      WHERE e.person_id = r.id AND e.deleted_at IS NULL AND o.name_sort LIKE ${`%${escapeLike(fold(String(c.value)))}%`})`,
-};
-
-// Builds the SQL of the persons list for a state.
-export function personListSpec(state: PersonListState, canSeeDeleted: boolean): ListSpec {
+// Builds the SQL of the persons list for a state and the signed-in user ("mine" in criteria about their jobs).
+export function personListSpec(state: PersonListState, canSeeDeleted: boolean, userId = 0): ListSpec {
   const terms = personSearchTerms(state.q);
-  const { where, deleted, narrowing } = listWhere(personFields, personSimpleCriteria, state, { userId: 0, custom: personConditions }, canSeeDeleted);
+  const { where, deleted, narrowing } = listWhere(personQueryFields, personSimpleCriteria, state, { userId, custom: personConditions }, canSeeDeleted);
   return {
     from: sql`persons r`,
     where,

@@ -14,13 +14,13 @@ export type PersonListRow = {
 };
 
 // One page of persons for a list state, with the (capped) count.
-export async function findPersons(state: PersonListState, canSeeDeleted: boolean): Promise<ListPage<PersonListRow>> {
-  return fetchListPage<PersonListRow>(await getDb(), personListSpec(state, canSeeDeleted), state, personListColumns);
+export async function findPersons(state: PersonListState, canSeeDeleted: boolean, userId = 0): Promise<ListPage<PersonListRow>> {
+  return fetchListPage<PersonListRow>(await getDb(), personListSpec(state, canSeeDeleted, userId), state, personListColumns);
 }
 
 // Where a person stands in the list the user came from.
-export async function findPersonNeighbours(state: PersonListState, canSeeDeleted: boolean, id: number): Promise<Neighbours | null> {
-  return findNeighbours(await getDb(), personListSpec(state, canSeeDeleted), state, id);
+export async function findPersonNeighbours(state: PersonListState, canSeeDeleted: boolean, id: number, userId = 0): Promise<Neighbours | null> {
+  return findNeighbours(await getDb(), personListSpec(state, canSeeDeleted, userId), state, id);
 }
 
 // One person, deleted ones included (for the Deleted view).

@@ -47,7 +47,7 @@ export default async function PersonInOrganisationPage({ params, searchParams }:
     getTranslations(),
     getLocale() as Promise<Locale>,
     getLookups(),
-    from ? findPersonInOrganisationNeighbours(listState, { canSeeDeleted: canDelete }, row.id) : Promise.resolve(null),
+    from ? findPersonInOrganisationNeighbours(listState, { canSeeDeleted: canDelete, id: user.id }, row.id) : Promise.resolve(null),
     getHistory('persons_in_organisation', row.id),
     canDelete && !row.deletedAt ? getPersonInOrganisationDeleteImpact(row.id) : Promise.resolve(null),
   ]);

@@ -51,7 +51,7 @@ export default async function PersonPage({ params, searchParams }: Props) {
     getTranslations(),
     getLocale() as Promise<Locale>,
     getLookups(),
-    from ? findPersonNeighbours(parseListState(Object.fromEntries(new URLSearchParams(from)), personCriteria), canDelete, row.id) : Promise.resolve(null),
+    from ? findPersonNeighbours(parseListState(Object.fromEntries(new URLSearchParams(from)), personCriteria), canDelete, row.id, user.id) : Promise.resolve(null),
     getHistory('persons', row.id),
     canDelete && !row.deletedAt ? getPersonDeleteImpact(row.id) : Promise.resolve(null),
   ]);

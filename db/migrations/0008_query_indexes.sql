@@ -1,0 +1,4 @@
+CREATE INDEX "organisations_live_inactive_idx" ON "organisations" USING btree ("id") WHERE deleted_at IS NULL AND NOT active;--> statement-breakpoint
+CREATE INDEX "persons_live_consent_sort_idx" ON "persons" USING btree ("sort_name","id") WHERE deleted_at IS NULL AND marketing_consent;--> statement-breakpoint
+CREATE INDEX "pio_live_active_person_idx" ON "persons_in_organisation" USING btree ("person_id") WHERE deleted_at IS NULL AND active;--> statement-breakpoint
+CREATE INDEX "pio_live_active_organisation_idx" ON "persons_in_organisation" USING btree ("organisation_id") WHERE deleted_at IS NULL AND active;
