@@ -51,6 +51,8 @@ export const personsInOrganisation = pgTable(
     index('pio_live_subcategory_idx').on(t.subcategoryId, t.id).where(sql`deleted_at IS NULL`),
     index('pio_live_active_idx').on(t.active, t.id).where(sql`deleted_at IS NULL`),
     index('pio_live_start_date_idx').on(sql`coalesce(${t.startDate}, '-infinity'::date)`, t.id).where(sql`deleted_at IS NULL`),
+    // Start dates of current jobs, for the employment jubilees.
+    index('pio_live_active_start_idx').on(t.startDate).where(sql`deleted_at IS NULL AND active`),
     index('pio_live_end_date_idx').on(sql`coalesce(${t.endDate}, '-infinity'::date)`, t.id).where(sql`deleted_at IS NULL`),
   ],
 );

@@ -3,6 +3,9 @@ import { boolean, check, date, index, integer, pgTable, text, timestamp } from '
 import { choiceListEntries } from './choice-lists';
 import { recordColumns } from './columns';
 
+// The month and day of a person's date of birth as one number (22 November → 1122), as its index is built.
+export const birthdayKey = sql`((extract(month from date_of_birth) * 100 + extract(day from date_of_birth))::int)`;
+
 // A natural person, with private details; their jobs are persons in organisation.
 export const persons = pgTable(
   'persons',
@@ -56,6 +59,8 @@ export const persons = pgTable(
     index('persons_live_city_idx').on(sql`coalesce(relatio_fold(${t.city}), '')`, t.id, t.city).where(sql`deleted_at IS NULL`),
     index('persons_live_postcode_idx').on(sql`coalesce(${t.postcode}, '')`, t.id).where(sql`deleted_at IS NULL`),
     index('persons_live_consent_idx').on(t.marketingConsent, t.id).where(sql`deleted_at IS NULL`),
+    // Birthdays by month and day (MMDD), for the celebration moments.
+    index('persons_live_birthday_idx').on(birthdayKey).where(sql`deleted_at IS NULL AND date_of_birth IS NOT NULL`),
   ],
 );
 
