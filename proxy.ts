@@ -1,7 +1,7 @@
 import { getToken } from 'next-auth/jwt';
 import { NextResponse, type NextRequest } from 'next/server';
 
-const publicPaths = ['/login', '/api/auth', '/api/health'];
+const publicPaths = ['/login', '/api/auth', '/api/health', '/api/calendar'];
 
 // Sends anonymous visitors to the sign-in page; authorisation itself is checked again on the server.
 export async function proxy(request: NextRequest) {
