@@ -1,9 +1,10 @@
 import { getLocale, getTranslations } from 'next-intl/server';
+import { MyDay } from '@/components/dashboard/my-day';
 import { ButtonLink } from '@/components/ui/button';
 import { Panel, PageHeader } from '@/components/ui/page-header';
 import type { Locale } from '@/db/schema';
 import { requirePageUser } from '@/lib/auth/session';
-import { getDashboardCounts, getOpenActivities, getRecentRecords, type RecentRecord } from '@/lib/dashboard/queries';
+import { getDashboardCounts, getRecentRecords, type RecentRecord } from '@/lib/dashboard/queries';
 import { formatDateTime, formatNumber } from '@/lib/i18n/format';
 
 export async function generateMetadata() {
@@ -34,13 +35,12 @@ function RecentList({ rows, empty, locale, kindLabel }: { rows: RecentRecord[]; 
 // The dashboard: [Add organisation] and [Add business relation], counts per kind, recent records and the user's open activities.
 export default async function DashboardPage() {
   const user = await requirePageUser();
-  const [t, locale, counts, created, updated, activities] = await Promise.all([
+  const [t, locale, counts, created, updated] = await Promise.all([
     getTranslations(),
     getLocale() as Promise<Locale>,
     getDashboardCounts(),
     getRecentRecords('created'),
     getRecentRecords('updated'),
-    getOpenActivities(user.id),
   ]);
   const kindLabel = (k: RecentRecord['kind']) => t(`dashboard.kinds.${k}`);
   const tiles = [
@@ -80,23 +80,7 @@ export default async function DashboardPage() {
           <RecentList rows={updated} empty={t('dashboard.nothingYet')} locale={locale} kindLabel={kindLabel} />
         </Panel>
       </div>
-      <Panel title={t('dashboard.myActivities')}>
-        {activities.length === 0 ? (
-          <p className="text-sm text-slate-500">{t('dashboard.noActivities')}</p>
-        ) : (
-          <ul className="divide-y divide-slate-100">
-            {activities.map((a) => (
-              <li key={a.id} className="flex flex-col py-2 sm:flex-row sm:justify-between sm:gap-3">
-                <span>
-                  <span className="mr-2 rounded bg-brand-50 px-1.5 py-0.5 text-xs text-brand-700">{t(`activities.kinds.${a.kind}`)}</span>
-                  {a.subject}
-                </span>
-                <span className="text-xs text-slate-500">{formatDateTime(a.dueAt, locale)}</span>
-              </li>
-            ))}
-          </ul>
-        )}
-      </Panel>
+      <MyDay userId={user.id} locale={locale} />
     </div>
   );
 }

@@ -1,0 +1,60 @@
+import 'server-only';
+import { sql } from 'drizzle-orm';
+import { getDb } from '@/db';
+import { queryRows } from '@/db/rows';
+import { birthdayKey } from '@/db/schema';
+import { addDays, localDate } from '@/lib/activities/due';
+import { displayName } from '@/lib/persons/names';
+import { ageOn, birthdayDays, birthdayWindow, jubileeDays, jubileeMonths, jubileeYears } from './dates';
+
+// A person's birthday in the coming days: who, on which date, and the age they turn.
+export type Birthday = { personId: number; name: string; date: string; age: number };
+
+// A job that reaches a jubilee in the coming days: the person in organisation, on which date, and how many years.
+export type Jubilee = { id: number; name: string; organisation: string; date: string; years: string };
+
+// The first few of a list, and how many there are in all.
+export type Some<T> = { rows: T[]; total: number };
+
+type NameRow = { first_name: string | null; name_prefix: string | null; last_name: string; initials: string | null };
+const nameOf = (r: NameRow) => displayName({ firstName: r.first_name, namePrefix: r.name_prefix, lastName: r.last_name, initials: r.initials });
+const iso = (v: unknown) => (v instanceof Date ? v.toISOString().slice(0, 10) : String(v).slice(0, 10));
+
+// Live, non-passive persons whose birthday falls in the next days (today included), soonest first; from the
+// birthday index (month and day), so it does not read every person.
+export async function getBirthdays(now = new Date(), limit = 8): Promise<Some<Birthday>> {
+  const db = await getDb();
+  const window = birthdayWindow(localDate(now), birthdayDays);
+  const rows = await queryRows<NameRow & { id: number; dob: unknown; on_date: unknown; total: number }>(db, sql`
+    SELECT p.id, p.first_name, p.name_prefix, p.last_name, p.initials, p.date_of_birth AS dob, w.on_date, count(*) OVER ()::int AS total
+      FROM unnest(${sql.param(window.map((w) => w.key))}::int[], ${sql.param(window.map((w) => w.date))}::date[]) AS w(key, on_date)
+      JOIN persons p ON ${birthdayKey} = w.key AND p.deleted_at IS NULL AND p.date_of_birth IS NOT NULL
+     WHERE NOT p.passive
+     ORDER BY w.on_date, p.sort_name, p.id LIMIT ${limit}`);
+  return {
+    rows: rows.map((r) => ({ personId: r.id, name: nameOf(r), date: iso(r.on_date), age: ageOn(iso(r.dob), iso(r.on_date)) })),
+    total: rows[0]?.total ?? 0,
+  };
+}
+
+// Current jobs (active, live, not ended before the day) that reach 5, 10, 12½, 25 … years in the next days
+// (today included), soonest first; each jubilee is a range of start dates on the start-date index.
+export async function getJubilees(now = new Date(), limit = 8): Promise<Some<Jubilee>> {
+  const db = await getDb();
+  const from = localDate(now);
+  const to = addDays(from, jubileeDays - 1);
+  const rows = await queryRows<NameRow & { id: number; months: number; on_date: unknown; organisation: string; total: number }>(db, sql`
+    SELECT e.id, j.months, x.on_date, p.first_name, p.name_prefix, p.last_name, p.initials, o.name AS organisation, count(*) OVER ()::int AS total
+      FROM unnest(${sql.param([...jubileeMonths])}::int[]) AS j(months)
+      JOIN persons_in_organisation e ON e.deleted_at IS NULL AND e.active
+       AND e.start_date BETWEEN (${from}::date - make_interval(months => j.months))::date - 3 AND (${to}::date - make_interval(months => j.months))::date + 3
+      CROSS JOIN LATERAL (SELECT (e.start_date + make_interval(months => j.months))::date AS on_date) x
+      JOIN persons p ON p.id = e.person_id AND p.deleted_at IS NULL
+      JOIN organisations o ON o.id = e.organisation_id AND o.deleted_at IS NULL
+     WHERE x.on_date BETWEEN ${from}::date AND ${to}::date AND (e.end_date IS NULL OR e.end_date >= x.on_date)
+     ORDER BY x.on_date, p.sort_name, e.id LIMIT ${limit}`);
+  return {
+    rows: rows.map((r) => ({ id: r.id, name: nameOf(r), organisation: r.organisation, date: iso(r.on_date), years: jubileeYears(r.months) })),
+    total: rows[0]?.total ?? 0,
+  };
+}
