@@ -47,7 +47,7 @@ export async function ActivitiesPanel({ kind, id, basePath, query = {} }: { kind
           <Choices label={t('activities.sortBy')} items={activitySorts.map((s) => ({ key: s, label: t(sortLabels[s]), href: href({ asort: s === 'newest' ? '' : s }), current: state.sort === s }))} />
           <Choices label={t('activities.show')} items={shows.map((s) => ({ key: s, label: t(showLabels[s]), href: href({ ashow: s === 'all' ? '' : s }), current: state.show === s }))} />
           <Choices
-            label={t('activities.fields.kind')}
+            label={t('activities.kindFilter')}
             items={[{ key: 'any', label: t('activities.anyKind'), href: href({ akind: '' }), current: !state.kind }, ...activityKindEnum.enumValues.map((k) => ({ key: k, label: t(kindLabel(k)), href: href({ akind: k }), current: state.kind === k }))]}
           />
         </div>

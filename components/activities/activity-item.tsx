@@ -23,7 +23,7 @@ export function ActivityItem({ row, on, canChange, canRestore, users, me }: Prop
   const { run, pending, message } = useRowAction();
   if (editing) return <ActivityForm mode="edit" row={row} users={users} me={me} onDone={() => setEditing(false)} />;
   return (
-    <li data-testid={`activity-${row.id}`} data-pinned={row.pinned} data-priority={row.priority} className={`flex flex-col gap-2 py-3 sm:flex-row sm:items-start sm:justify-between ${row.priority === 'high' ? 'border-l-4 border-red-600 pl-3' : ''}`}>
+    <li data-testid={`activity-${row.id}`} data-pinned={row.pinned} data-priority={row.priority} className={`flex flex-col gap-2 py-3 sm:flex-row sm:items-start sm:justify-between ${row.priority === 'high' ? 'border-l-4 border-l-red-600 pl-3' : ''}`}>
       <ActivitySummary row={row} on={on} />
       <div className="flex shrink-0 flex-wrap gap-2">
         {row.deleted ? (
@@ -34,7 +34,7 @@ export function ActivityItem({ row, on, canChange, canRestore, users, me }: Prop
           )
         ) : (
           <>
-            {canChange && (
+            {canChange && (row.kind !== 'note' || row.dueAt || row.done) && (
               <Button variant={row.done ? 'secondary' : 'primary'} disabled={pending} aria-label={t(row.done ? 'activities.reopenNamed' : 'activities.completeNamed', { subject: row.subject })} onClick={() => run(() => setActivityDoneAction({ id: row.id, version: row.version, done: !row.done }))}>
                 {t(row.done ? 'activities.reopen' : 'activities.complete')}
               </Button>

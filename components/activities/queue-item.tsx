@@ -19,7 +19,7 @@ export function QueueItem({ row, canChange }: { row: ActivityRow; canChange: boo
   const move = (to: 'nextDay' | 'nextMonday' | 'date') => run(() => rescheduleActivityAction({ id: row.id, version: row.version, to, date: to === 'date' ? date : null }));
   const dateId = `move-${row.id}`;
   return (
-    <li data-testid={`queue-${row.id}`} className={`flex flex-col gap-2 py-3 lg:flex-row lg:items-start lg:justify-between ${row.priority === 'high' ? 'border-l-4 border-red-600 pl-3' : ''}`}>
+    <li data-testid={`queue-${row.id}`} className={`flex flex-col gap-2 py-3 lg:flex-row lg:items-start lg:justify-between ${row.priority === 'high' ? 'border-l-4 border-l-red-600 pl-3' : ''}`}>
       <ActivitySummary row={row} showOwner />
       {canChange && (
         <div className="flex shrink-0 flex-wrap items-center gap-2">

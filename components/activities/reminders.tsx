@@ -59,7 +59,7 @@ export function Reminders() {
   }, [t, locale]);
   return (
     <div className="relative">
-      <Toaster position="bottom-right" closeButton />
+      <Toaster position="top-right" offset={{ top: 64 }} mobileOffset={{ top: 64 }} closeButton />
       <button type="button" aria-expanded={open} aria-controls="reminder-list" aria-label={t('reminders.button', { count: recent.length })} onClick={() => setOpen((v) => !v)} className="flex items-center gap-1 whitespace-nowrap rounded-md px-2 py-2 text-sm font-medium text-white hover:bg-brand-700">
         <svg aria-hidden="true" viewBox="0 0 24 24" className="h-5 w-5" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round">
           <path d="M18 8a6 6 0 0 0-12 0c0 7-3 9-3 9h18s-3-2-3-9" />
@@ -68,7 +68,7 @@ export function Reminders() {
         {recent.length > 0 && <span className="rounded-full bg-amber-400 px-1.5 text-xs font-semibold text-slate-900">{recent.length}</span>}
       </button>
       {open && (
-        <div id="reminder-list" className="absolute right-0 z-30 mt-2 w-72 rounded-md border border-slate-200 bg-white p-3 text-slate-800 shadow-lg">
+        <div id="reminder-list" className="fixed inset-x-2 top-14 z-30 rounded-md border sm:absolute sm:inset-x-auto sm:right-0 sm:top-auto sm:mt-2 sm:w-72 border-slate-200 bg-white p-3 text-slate-800 shadow-lg">
           <h2 className="mb-2 text-sm font-semibold">{t('reminders.title')}</h2>
           {recent.length === 0 ? (
             <p className="text-sm text-slate-500">{t('reminders.none')}</p>
