@@ -19,5 +19,5 @@ CREATE UNIQUE INDEX "calendar_feeds_user_uq" ON "calendar_feeds" USING btree ("u
 CREATE UNIQUE INDEX "calendar_feeds_token_uq" ON "calendar_feeds" USING btree ("token_hash");--> statement-breakpoint
 CREATE INDEX "calendar_feeds_created_by_idx" ON "calendar_feeds" USING btree ("created_by");--> statement-breakpoint
 CREATE INDEX "activities_created_by_idx" ON "activities" USING btree ("created_by");--> statement-breakpoint
-CREATE INDEX "persons_live_birthday_idx" ON "persons" USING btree (((extract(month from date_of_birth) * 100 + extract(day from date_of_birth))::int)) WHERE deleted_at IS NULL AND date_of_birth IS NOT NULL;--> statement-breakpoint
+CREATE INDEX "persons_live_birthday_idx" ON "persons" USING btree (((extract(month from date_of_birth) * 100 + extract(day from date_of_birth))::int),"sort_name","id") WHERE deleted_at IS NULL AND date_of_birth IS NOT NULL AND NOT passive;--> statement-breakpoint
 CREATE INDEX "pio_live_active_start_idx" ON "persons_in_organisation" USING btree ("start_date") WHERE deleted_at IS NULL AND active;

@@ -59,8 +59,8 @@ export const persons = pgTable(
     index('persons_live_city_idx').on(sql`coalesce(relatio_fold(${t.city}), '')`, t.id, t.city).where(sql`deleted_at IS NULL`),
     index('persons_live_postcode_idx').on(sql`coalesce(${t.postcode}, '')`, t.id).where(sql`deleted_at IS NULL`),
     index('persons_live_consent_idx').on(t.marketingConsent, t.id).where(sql`deleted_at IS NULL`),
-    // Birthdays by month and day (MMDD), for the celebration moments.
-    index('persons_live_birthday_idx').on(birthdayKey).where(sql`deleted_at IS NULL AND date_of_birth IS NOT NULL`),
+    // Birthdays by month and day (MMDD) and then name, for the celebration moments.
+    index('persons_live_birthday_idx').on(birthdayKey, t.sortName, t.id).where(sql`deleted_at IS NULL AND date_of_birth IS NOT NULL AND NOT passive`),
   ],
 );
 

@@ -1,16 +1,17 @@
-import ical, { ICalAlarmType, type ICalCalendar } from 'ical-generator';
+import ical, { ICalAlarmType } from 'ical-generator';
 import { addDays, localDate } from '@/lib/activities/due';
 import { ownerPath, type ActivityRow } from '@/lib/activities/rows';
+import { foldLines } from './fold';
 
 // What the calendar texts need: a label per activity kind, the calendar's name, and the app's address for links.
 export type FeedTexts = { name: string; kind: (kind: ActivityRow['kind']) => string };
 
 const minutes = (n: number) => n * 60_000;
 
-// An iCalendar with one event per activity: a timed activity at its moment (UTC, so every calendar shows it at the
+// The iCalendar text (RFC 5545) with one event per activity: a timed activity at its moment (UTC, so every calendar shows it at the
 // right local time across daylight saving), one with a date only as an all-day event on its Amsterdam date; each
 // with a link to its record, and a reminder 15 minutes ahead for timed ones.
-export function activitiesCalendar(rows: ActivityRow[], texts: FeedTexts, origin: string): ICalCalendar {
+export function activitiesCalendar(rows: ActivityRow[], texts: FeedTexts, origin: string): string {
   const calendar = ical({ name: texts.name, prodId: { company: 'Relatio', product: 'Relatio', language: 'NL' }, ttl: 900 });
   for (const row of rows) {
     if (!row.dueAt) continue;
@@ -30,5 +31,8 @@ export function activitiesCalendar(rows: ActivityRow[], texts: FeedTexts, origin
     });
     if (row.dueHasTime) event.createAlarm({ type: ICalAlarmType.display, trigger: 900, description: row.subject });
   }
-  return calendar;
+  // ical-generator writes the calendar and each event; the events are folded here (see foldLines).
+  const shell = ical({ name: texts.name, prodId: { company: 'Relatio', product: 'Relatio', language: 'NL' }, ttl: 900 }).toString();
+  const events = foldLines(calendar.events().map((e) => e.toString()).join(''));
+  return shell.replace(/END:VCALENDAR\s*$/, `${events}END:VCALENDAR\r\n`);
 }

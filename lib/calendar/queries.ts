@@ -1,9 +1,10 @@
 import 'server-only';
-import { and, eq, isNull, sql } from 'drizzle-orm';
+import { and, eq, isNull } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { queryRows } from '@/db/rows';
 import { calendarFeeds, users, type Locale } from '@/db/schema';
-import { activityColumns, activityJoins, toActivityRow, type ActivityRow } from '@/lib/activities/rows';
+import { toActivityRow, type ActivityRow } from '@/lib/activities/rows';
+import { feedActivitiesQuery } from './feed-sql';
 import { hashFeedToken } from './tokens';
 
 // Whether the user has a feed now, since when (its last renewal), and its version for renewing or revoking.
@@ -28,15 +29,9 @@ export async function findFeedOwner(token: string): Promise<{ id: number; locale
   return row ?? null;
 }
 
-// How many activities a feed holds at most: the open ones with a due date, soonest first.
-export const feedLimit = 1000;
-
-// The activities of a user's feed: open, assigned to them, with a due date.
-export async function getFeedActivities(userId: number): Promise<ActivityRow[]> {
+// The activities of a user's feed (see feedActivitiesQuery).
+export async function getFeedActivities(userId: number, now = new Date()): Promise<ActivityRow[]> {
   const db = await getDb();
-  const rows = await queryRows<Record<string, unknown>>(db, sql`
-    SELECT ${activityColumns} FROM activities a ${activityJoins}
-     WHERE a.assigned_to_id = ${userId} AND a.deleted_at IS NULL AND NOT a.done AND a.due_at IS NOT NULL
-     ORDER BY a.due_at, a.id LIMIT ${feedLimit}`);
+  const rows = await queryRows<Record<string, unknown>>(db, feedActivitiesQuery(userId, now));
   return rows.map(toActivityRow);
 }

@@ -25,16 +25,18 @@ const iso = (v: unknown) => (v instanceof Date ? v.toISOString().slice(0, 10) : 
 export async function getBirthdays(now = new Date(), limit = 8): Promise<Some<Birthday>> {
   const db = await getDb();
   const window = birthdayWindow(localDate(now), birthdayDays);
-  const rows = await queryRows<NameRow & { id: number; dob: unknown; on_date: unknown; total: number }>(db, sql`
-    SELECT p.id, p.first_name, p.name_prefix, p.last_name, p.initials, p.date_of_birth AS dob, w.on_date, count(*) OVER ()::int AS total
-      FROM unnest(${sql.param(window.map((w) => w.key))}::int[], ${sql.param(window.map((w) => w.date))}::date[]) AS w(key, on_date)
-      JOIN persons p ON ${birthdayKey} = w.key AND p.deleted_at IS NULL AND p.date_of_birth IS NOT NULL
-     WHERE NOT p.passive
-     ORDER BY w.on_date, p.sort_name, p.id LIMIT ${limit}`);
-  return {
-    rows: rows.map((r) => ({ personId: r.id, name: nameOf(r), date: iso(r.on_date), age: ageOn(iso(r.dob), iso(r.on_date)) })),
-    total: rows[0]?.total ?? 0,
-  };
+  const keys = sql.param(window.map((w) => w.key));
+  const live = sql`p.deleted_at IS NULL AND p.date_of_birth IS NOT NULL AND NOT p.passive`;
+  // Per day the first few by name (an index range each), and the count from the index alone.
+  const [rows, [count]] = await Promise.all([
+    queryRows<NameRow & { id: number; dob: unknown; on_date: unknown }>(db, sql`
+      SELECT p.id, p.first_name, p.name_prefix, p.last_name, p.initials, p.date_of_birth AS dob, w.on_date
+        FROM unnest(${keys}::int[], ${sql.param(window.map((w) => w.date))}::date[]) AS w(key, on_date)
+        CROSS JOIN LATERAL (SELECT p.* FROM persons p WHERE ${birthdayKey} = w.key AND ${live} ORDER BY p.sort_name, p.id LIMIT ${limit}) p
+       ORDER BY w.on_date, p.sort_name, p.id LIMIT ${limit}`),
+    queryRows<{ n: number }>(db, sql`SELECT count(*)::int AS n FROM persons p WHERE ${birthdayKey} = ANY(${keys}::int[]) AND ${live}`),
+  ]);
+  return { rows: rows.map((r) => ({ personId: r.id, name: nameOf(r), date: iso(r.on_date), age: ageOn(iso(r.dob), iso(r.on_date)) })), total: count?.n ?? 0 };
 }
 
 // Current jobs (active, live, not ended before the day) that reach 5, 10, 12½, 25 … years in the next days
@@ -49,8 +51,8 @@ export async function getJubilees(now = new Date(), limit = 8): Promise<Some<Jub
       JOIN persons_in_organisation e ON e.deleted_at IS NULL AND e.active
        AND e.start_date BETWEEN (${from}::date - make_interval(months => j.months))::date - 3 AND (${to}::date - make_interval(months => j.months))::date + 3
       CROSS JOIN LATERAL (SELECT (e.start_date + make_interval(months => j.months))::date AS on_date) x
-      JOIN persons p ON p.id = e.person_id AND p.deleted_at IS NULL
-      JOIN organisations o ON o.id = e.organisation_id AND o.deleted_at IS NULL
+      CROSS JOIN LATERAL (SELECT p.first_name, p.name_prefix, p.last_name, p.initials, p.sort_name FROM persons p WHERE p.id = e.person_id AND p.deleted_at IS NULL) p
+      CROSS JOIN LATERAL (SELECT o.name FROM organisations o WHERE o.id = e.organisation_id AND o.deleted_at IS NULL) o
      WHERE x.on_date BETWEEN ${from}::date AND ${to}::date AND (e.end_date IS NULL OR e.end_date >= x.on_date)
      ORDER BY x.on_date, p.sort_name, e.id LIMIT ${limit}`);
   return {

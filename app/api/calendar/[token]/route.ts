@@ -13,6 +13,6 @@ export async function GET(request: Request, { params }: { params: Promise<{ toke
   const owner = token ? await findFeedOwner(token) : null;
   if (!owner) return new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain' } });
   const rows = await getFeedActivities(owner.id);
-  const body = activitiesCalendar(rows, feedTexts(owner.locale), appOrigin(request)).toString();
+  const body = activitiesCalendar(rows, feedTexts(owner.locale), appOrigin(request));
   return new Response(body, { headers: { 'Content-Type': 'text/calendar; charset=utf-8', 'Cache-Control': 'private, no-store', 'Content-Disposition': 'inline; filename="relatio.ics"' } });
 }

@@ -13,6 +13,6 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   const id = Number((await params).id);
   const row = Number.isSafeInteger(id) && id > 0 ? await getActivity(id) : null;
   if (!row || row.deleted || !row.dueAt) return Response.json({ error: 'not found' }, { status: 404 });
-  const body = activitiesCalendar([row], feedTexts(user.locale), appOrigin(request)).toString();
+  const body = activitiesCalendar([row], feedTexts(user.locale), appOrigin(request));
   return new Response(body, { headers: { 'Content-Type': 'text/calendar; charset=utf-8', 'Content-Disposition': `attachment; filename="activity-${row.id}.ics"`, 'Cache-Control': 'no-store' } });
 }
