@@ -6,7 +6,7 @@ import { activityColumns, activityJoins } from './rows';
 // The SQL of the work queue and the badge (no database access here: the pages and the benchmark run it).
 
 // How many activities a group of the queue shows, unless the user asked for all of one group.
-export const queueGroupSize = 50;
+export const queueGroupSize = 25;
 const allOfGroup = 1000;
 
 const at = (d: Date) => sql`${d.toISOString()}::timestamptz`;
@@ -17,34 +17,27 @@ function openWork(userId: number, kind: ActivityKind | null): SQL {
   return sql`a.assigned_to_id = ${userId} AND a.deleted_at IS NULL AND NOT a.done AND (a.due_at IS NOT NULL OR a.kind <> 'note')${kind ? sql` AND a.kind = ${kind}` : sql``}`;
 }
 
-function groupRanges(now: Date): Record<DueGroup, { where: SQL; order: SQL }> {
+// The group of an activity `a` by its due moment, as its index in dueGroups.
+function groupIndex(now: Date): SQL {
   const b = queueBounds(now);
-  const by = { where: sql``, order: sql`a.due_at, a.id` };
-  return {
-    overdue: { ...by, where: sql`a.due_at < ${at(b.today)}` },
-    today: { ...by, where: sql`a.due_at >= ${at(b.today)} AND a.due_at < ${at(b.tomorrow)}` },
-    tomorrow: { ...by, where: sql`a.due_at >= ${at(b.tomorrow)} AND a.due_at < ${at(b.dayAfter)}` },
-    thisWeek: { ...by, where: sql`a.due_at >= ${at(b.dayAfter)} AND a.due_at < ${at(b.later)}` },
-    later: { ...by, where: sql`a.due_at >= ${at(b.later)}` },
-    none: { where: sql`a.due_at IS NULL`, order: sql`a.created_at DESC, a.id DESC` },
-  };
+  return sql`CASE WHEN a.due_at IS NULL THEN 5 WHEN a.due_at < ${at(b.today)} THEN 0 WHEN a.due_at < ${at(b.tomorrow)} THEN 1
+    WHEN a.due_at < ${at(b.dayAfter)} THEN 2 WHEN a.due_at < ${at(b.later)} THEN 3 ELSE 4 END`;
 }
 
-// The two queries of the queue: the count per group, and the first activities of each group (all of `expand`),
-// named, in group order (column gi is the group's index in dueGroups); only the chosen rows are joined to names.
-export function workQueueQueries(userId: number, opts: { kind: ActivityKind | null; expand: DueGroup | null; now: Date }): { counts: SQL; rows: SQL } {
-  const ranges = groupRanges(opts.now);
-  const base = openWork(userId, opts.kind);
-  const counts = sql.join(dueGroups.map((g) => sql`count(*) FILTER (WHERE ${ranges[g].where})::int AS ${sql.identifier(g)}`), sql`, `);
-  const parts = dueGroups.map(
-    (g, i) => sql`(SELECT a.*, ${i}::int AS gi, row_number() OVER (ORDER BY ${ranges[g].order}) AS n FROM activities a
-                    WHERE ${base} AND ${ranges[g].where} ORDER BY ${ranges[g].order} LIMIT ${opts.expand === g ? allOfGroup : queueGroupSize})`,
-  );
-  return {
-    counts: sql`SELECT ${counts} FROM activities a WHERE ${base}`,
-    rows: sql`WITH q AS (${sql.join(parts, sql` UNION ALL `)})
-      SELECT a.gi, ${activityColumns} FROM q a ${activityJoins} ORDER BY a.gi, a.n`,
-  };
+// The queue in one pass over the user's open work (the partial index): each activity's group, its place in the group
+// (soonest first; without a date newest first) and the group's count; only the first of each group (all of `expand`)
+// are kept and named. Column gi is the group's index in dueGroups, group_count its size.
+export function workQueueQuery(userId: number, opts: { kind: ActivityKind | null; expand: DueGroup | null; now: Date }): SQL {
+  const expand = opts.expand ? dueGroups.indexOf(opts.expand) : -1;
+  return sql`
+    WITH q AS (
+      SELECT a.*, g.gi, count(*) OVER (PARTITION BY g.gi)::int AS group_count,
+             row_number() OVER (PARTITION BY g.gi ORDER BY a.due_at, CASE WHEN a.due_at IS NULL THEN a.created_at END DESC, a.id) AS n
+        FROM activities a CROSS JOIN LATERAL (SELECT ${groupIndex(opts.now)} AS gi) g
+       WHERE ${openWork(userId, opts.kind)})
+    SELECT a.gi, a.group_count, ${activityColumns} FROM q a ${activityJoins}
+     WHERE a.n <= CASE WHEN a.gi = ${expand}::int THEN ${allOfGroup}::int ELSE ${queueGroupSize}::int END
+     ORDER BY a.gi, a.n`;
 }
 
 // The navigation badge: the user's open activities due before tomorrow (overdue + today), from the partial index.

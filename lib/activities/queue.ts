@@ -3,7 +3,7 @@ import { getDb } from '@/db';
 import { queryRows } from '@/db/rows';
 import type { ActivityKind } from '@/db/schema';
 import { dueGroups, type DueGroup } from './due';
-import { badgeCountQuery, reminderQueries, workQueueQueries } from './queue-sql';
+import { badgeCountQuery, reminderQueries, workQueueQuery } from './queue-sql';
 import { toActivityRow, type ActivityRow } from './rows';
 
 export { queueGroupSize } from './queue-sql';
@@ -14,9 +14,11 @@ export type QueueGroup = { group: DueGroup; count: number; rows: ActivityRow[] }
 // The user's work queue for `now`: every group with its count and its first activities (all of `expand`).
 export async function getWorkQueue(userId: number, opts: { kind: ActivityKind | null; expand: DueGroup | null; now?: Date }): Promise<QueueGroup[]> {
   const db = await getDb();
-  const q = workQueueQueries(userId, { ...opts, now: opts.now ?? new Date() });
-  const [[countRow], rows] = await Promise.all([queryRows<Record<DueGroup, number>>(db, q.counts), queryRows<Record<string, unknown>>(db, q.rows)]);
-  return dueGroups.map((g, i) => ({ group: g, count: countRow?.[g] ?? 0, rows: rows.filter((r) => r.gi === i).map(toActivityRow) }));
+  const rows = await queryRows<Record<string, unknown>>(db, workQueueQuery(userId, { ...opts, now: opts.now ?? new Date() }));
+  return dueGroups.map((g, i) => {
+    const mine = rows.filter((r) => r.gi === i);
+    return { group: g, count: (mine[0]?.group_count as number) ?? 0, rows: mine.map(toActivityRow) };
+  });
 }
 
 // The number on the navigation badge: overdue plus due today.
