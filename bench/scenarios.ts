@@ -193,7 +193,7 @@ export const scenarios: Scenario[] = [
   },
   {
     name: 'activities-card',
-    description: 'organisation card whose record has 200 activities (first 50 shown, pinned first)',
+    description: 'organisation card whose record has 200 activities (first 25 shown, pinned first)',
     target: { p95: 120 },
     prepare: async (pool) => {
       const { rows } = await pool.query('SELECT organisation_id AS id, count(*)::int AS n FROM activities WHERE organisation_id IS NOT NULL AND deleted_at IS NULL GROUP BY 1 ORDER BY 2 DESC LIMIT 1');

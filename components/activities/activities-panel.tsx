@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { Panel } from '@/components/ui/page-header';
 import { activityKindEnum } from '@/db/schema';
-import { activityCardQuery, activityShows, activitySorts, parseActivityCardState } from '@/lib/activities/card-state';
+import { activityCardQuery, activityPageSize, activityShows, activitySorts, parseActivityCardState } from '@/lib/activities/card-state';
 import { mayChangeActivity } from '@/lib/activities/permissions';
 import { getRecordActivities } from '@/lib/activities/queries';
 import type { ActivitySubjectKind } from '@/lib/activities/validations';
@@ -62,7 +62,7 @@ export async function ActivitiesPanel({ kind, id, basePath, query = {} }: { kind
           </ul>
         )}
         {total > rows.length && (
-          <Link href={href({ amore: String(rows.length / 50) })} scroll={false} className="mt-3 inline-block text-sm text-brand-700 underline">
+          <Link href={href({ amore: String(rows.length / activityPageSize) })} scroll={false} className="mt-3 inline-block text-sm text-brand-700 underline">
             {t('activities.showMore', { shown: rows.length, total })}
           </Link>
         )}

@@ -3,7 +3,6 @@
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { deleteActivityAction, restoreActivityAction, setActivityDoneAction } from '@/app/(app)/activities/actions';
-import { Button, buttonClass } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { MessageText } from '@/components/ui/message-text';
 import { useRowAction } from '@/components/ui/use-row-action';
@@ -28,29 +27,29 @@ export function ActivityItem({ row, on, canChange, canRestore, users, me }: Prop
       <div className="flex shrink-0 flex-wrap gap-2">
         {row.deleted ? (
           canRestore && (
-            <Button variant="secondary" disabled={pending} onClick={() => run(() => restoreActivityAction({ id: row.id }))}>
+            <button type="button" className="activity-btn-secondary" disabled={pending} onClick={() => run(() => restoreActivityAction({ id: row.id }))}>
               {t('activities.restore')}
-            </Button>
+            </button>
           )
         ) : (
           <>
             {canChange && (row.kind !== 'note' || row.dueAt || row.done) && (
-              <Button variant={row.done ? 'secondary' : 'primary'} disabled={pending} aria-label={t(row.done ? 'activities.reopenNamed' : 'activities.completeNamed', { subject: row.subject })} onClick={() => run(() => setActivityDoneAction({ id: row.id, version: row.version, done: !row.done }))}>
+              <button type="button" className={row.done ? 'activity-btn-secondary' : 'activity-btn-primary'} disabled={pending} aria-label={t(row.done ? 'activities.reopenNamed' : 'activities.completeNamed', { subject: row.subject })} onClick={() => run(() => setActivityDoneAction({ id: row.id, version: row.version, done: !row.done }))}>
                 {t(row.done ? 'activities.reopen' : 'activities.complete')}
-              </Button>
+              </button>
             )}
             {canChange && (
-              <Button variant="secondary" aria-label={t('common.editNamed', { name: row.subject })} onClick={() => setEditing(true)}>
+              <button type="button" className="activity-btn-secondary" aria-label={t('common.editNamed', { name: row.subject })} onClick={() => setEditing(true)}>
                 {t('common.edit')}
-              </Button>
+              </button>
             )}
             {canChange && (
-              <Button variant="ghost" aria-label={t('common.deleteNamed', { name: row.subject })} onClick={() => setConfirming(true)}>
+              <button type="button" className="activity-btn-ghost" aria-label={t('common.deleteNamed', { name: row.subject })} onClick={() => setConfirming(true)}>
                 {t('common.delete')}
-              </Button>
+              </button>
             )}
             {row.dueAt && (
-              <a href={`/api/activities/${row.id}/ics`} className={buttonClass('ghost')} aria-label={t('activities.addToCalendarNamed', { subject: row.subject })}>
+              <a href={`/api/activities/${row.id}/ics`} className="activity-btn-ghost" aria-label={t('activities.addToCalendarNamed', { subject: row.subject })}>
                 {t('activities.addToCalendar')}
               </a>
             )}

@@ -30,14 +30,14 @@ export function ActivitySummary({ row, on, showOwner = false }: { row: ActivityR
   return (
     <div className="min-w-0 space-y-1">
       <p className="flex flex-wrap items-baseline gap-x-2 gap-y-1">
-        <span className="rounded bg-brand-50 px-1.5 py-0.5 text-xs text-brand-700">{t(kindLabel(row.kind))}</span>
-        {row.pinned && <span className="rounded bg-amber-100 px-1.5 py-0.5 text-xs font-medium text-amber-900">{t('activities.pinnedBadge')}</span>}
-        {high && <span className="rounded bg-red-700 px-1.5 py-0.5 text-xs font-semibold text-white">{t('activities.priorities.high')}</span>}
+        <span className="activity-tag bg-brand-50 text-brand-700">{t(kindLabel(row.kind))}</span>
+        {row.pinned && <span className="activity-tag bg-amber-100 font-medium text-amber-900">{t('activities.pinnedBadge')}</span>}
+        {high && <span className="activity-tag bg-red-700 font-semibold text-white">{t('activities.priorities.high')}</span>}
         <span data-testid="activity-subject" className={`break-words font-medium ${high ? 'text-red-700' : 'text-slate-900'} ${row.done ? 'line-through opacity-70' : ''}`}>
           {row.subject}
         </span>
-        {row.done && <span className="rounded bg-green-100 px-1.5 py-0.5 text-xs text-green-800">{t('activities.doneBadge')}</span>}
-        {row.deleted && <span className="rounded bg-red-100 px-1.5 py-0.5 text-xs text-red-800">{t('activities.deletedBadge')}</span>}
+        {row.done && <span className="activity-tag bg-green-100 text-green-800">{t('activities.doneBadge')}</span>}
+        {row.deleted && <span className="activity-tag bg-red-100 text-red-800">{t('activities.deletedBadge')}</span>}
       </p>
       <p className="text-xs text-slate-600">
         {[

@@ -3,8 +3,6 @@
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { rescheduleActivityAction, setActivityDoneAction } from '@/app/(app)/activities/actions';
-import { Button } from '@/components/ui/button';
-import { inputClass } from '@/components/ui/field';
 import { MessageText } from '@/components/ui/message-text';
 import { useRowAction } from '@/components/ui/use-row-action';
 import type { ActivityRow } from '@/lib/activities/rows';
@@ -23,15 +21,15 @@ export function QueueItem({ row, canChange }: { row: ActivityRow; canChange: boo
       <ActivitySummary row={row} showOwner />
       {canChange && (
         <div className="flex shrink-0 flex-wrap items-center gap-2">
-          <Button disabled={pending} aria-label={t('activities.completeNamed', { subject: row.subject })} onClick={() => run(() => setActivityDoneAction({ id: row.id, version: row.version, done: true }))}>
+          <button type="button" className="activity-btn-primary" disabled={pending} aria-label={t('activities.completeNamed', { subject: row.subject })} onClick={() => run(() => setActivityDoneAction({ id: row.id, version: row.version, done: true }))}>
             {t('activities.complete')}
-          </Button>
-          <Button variant="secondary" disabled={pending} aria-label={t('activities.nextDayNamed', { subject: row.subject })} onClick={() => move('nextDay')}>
+          </button>
+          <button type="button" className="activity-btn-secondary" disabled={pending} aria-label={t('activities.nextDayNamed', { subject: row.subject })} onClick={() => move('nextDay')}>
             {t('activities.nextDay')}
-          </Button>
-          <Button variant="secondary" disabled={pending} aria-label={t('activities.nextMondayNamed', { subject: row.subject })} onClick={() => move('nextMonday')}>
+          </button>
+          <button type="button" className="activity-btn-secondary" disabled={pending} aria-label={t('activities.nextMondayNamed', { subject: row.subject })} onClick={() => move('nextMonday')}>
             {t('activities.nextMonday')}
-          </Button>
+          </button>
           <form
             className="flex items-center gap-1"
             onSubmit={(e) => {
@@ -42,10 +40,10 @@ export function QueueItem({ row, canChange }: { row: ActivityRow; canChange: boo
             <label htmlFor={dateId} className="sr-only">
               {t('activities.moveToNamed', { subject: row.subject })}
             </label>
-            <input id={dateId} type="date" value={date} onChange={(e) => setDate(e.target.value)} className={`${inputClass} w-40`} />
-            <Button type="submit" variant="secondary" disabled={pending || !date}>
+            <input id={dateId} type="date" value={date} onChange={(e) => setDate(e.target.value)} className="activity-date" />
+            <button type="submit" className="activity-btn-secondary" disabled={pending || !date}>
               {t('activities.moveTo')}
-            </Button>
+            </button>
           </form>
         </div>
       )}

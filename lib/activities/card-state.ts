@@ -14,7 +14,7 @@ export type ActivityShow = (typeof activityShows)[number];
 export type ActivityCardState = { sort: ActivitySort; show: ActivityShow; kind: ActivityKind | null; limit: number };
 
 // How many activities a card shows at first, and how many more each "show more" adds.
-export const activityPageSize = 50;
+export const activityPageSize = 25;
 
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 const pick = <T extends string>(values: readonly T[], v: string | undefined): T | undefined => values.find((x) => x === v);

@@ -1,5 +1,4 @@
 import { TZDate } from '@date-fns/tz';
-import { todayIso } from '@/lib/validation/dates';
 
 // Activities are due in the users' time zone: dates and times of day are Amsterdam's, daylight saving included.
 export const activityTimeZone = 'Europe/Amsterdam';
@@ -11,7 +10,9 @@ export type DueGroup = (typeof dueGroups)[number];
 // How an activity can be moved in one click: a day later, to next Monday, or to a chosen date.
 export type Reschedule = { to: 'nextDay' } | { to: 'nextMonday' } | { to: 'date'; date: string };
 
+// Built once: an Intl formatter is costly to make, and a feed reads hundreds of dates.
 const timeFormat = new Intl.DateTimeFormat('en-GB', { timeZone: activityTimeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+const dateFormat = new Intl.DateTimeFormat('en-CA', { timeZone: activityTimeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
 
 // The moment a date (ISO) and an optional time of day (HH:MM) in Amsterdam begin.
 export function dueInstant(dateIso: string, time: string | null): Date {
@@ -22,7 +23,9 @@ export function dueInstant(dateIso: string, time: string | null): Date {
 
 // The Amsterdam calendar date (ISO) of a moment.
 export function localDate(instant: Date): string {
-  return todayIso(instant, activityTimeZone);
+  const parts = dateFormat.formatToParts(instant);
+  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${part('year')}-${part('month')}-${part('day')}`;
 }
 
 // The Amsterdam time of day (HH:MM) of a moment.

@@ -6,7 +6,7 @@ import { activityColumns, activityJoins } from './rows';
 // The SQL of the work queue and the badge (no database access here: the pages and the benchmark run it).
 
 // How many activities a group of the queue shows, unless the user asked for all of one group.
-export const queueGroupSize = 25;
+export const queueGroupSize = 10;
 const allOfGroup = 1000;
 
 const at = (d: Date) => sql`${d.toISOString()}::timestamptz`;
