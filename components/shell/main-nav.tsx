@@ -37,6 +37,7 @@ export function MainNav({ items, badges = {} }: { items: NavItem[]; badges?: Rec
         className="rounded-md px-3 py-2 text-sm font-medium text-white hover:bg-brand-700 xl:hidden"
         aria-expanded={open}
         aria-controls="mobile-nav"
+        aria-label={t('nav.menu')}
         onClick={() => setOpen((v) => !v)}
       >
         {t('nav.menu')}
