@@ -32,8 +32,9 @@ function Choices({ label, items }: { label: string; items: { key: string; label:
 }
 
 // The activities of a record on its card: add, complete, edit, delete inline; pinned first, then newest or the
-// chosen order; filtered by state and kind; all of it in the card's URL (asort, ashow, akind, amore).
-export async function ActivitiesPanel({ kind, id, basePath, query = {} }: { kind: ActivitySubjectKind; id: number; basePath: string; query?: Query }) {
+// chosen order; filtered by state and kind; all of it in the card's URL (asort, ashow, akind, amore). A deleted
+// record's activities (`closed`) are read-only.
+export async function ActivitiesPanel({ kind, id, basePath, query = {}, closed = false }: { kind: ActivitySubjectKind; id: number; basePath: string; query?: Query; closed?: boolean }) {
   const user = await requirePageUser();
   const isSuper = hasRole(user.role, 'crm_super');
   const state = parseActivityCardState(query, isSuper);
@@ -51,13 +52,13 @@ export async function ActivitiesPanel({ kind, id, basePath, query = {} }: { kind
             items={[{ key: 'any', label: t('activities.anyKind'), href: href({ akind: '' }), current: !state.kind }, ...activityKindEnum.enumValues.map((k) => ({ key: k, label: t(kindLabel(k)), href: href({ akind: k }), current: state.kind === k }))]}
           />
         </div>
-        <AddActivity on={kind} onId={id} users={lookups.activeUsers} me={user.id} />
+        {!closed && <AddActivity on={kind} onId={id} users={lookups.activeUsers} me={user.id} />}
         {rows.length === 0 ? (
           <p className="mt-3 text-sm text-slate-500">{t('activities.none')}</p>
         ) : (
           <ul className="mt-2 divide-y divide-slate-100">
             {rows.map((row) => (
-              <ActivityItem key={`${row.id}-${row.version}`} row={row} on={kind} canChange={mayChangeActivity(row, user)} canRestore={isSuper} users={lookups.activeUsers} me={user.id} />
+              <ActivityItem key={`${row.id}-${row.version}`} row={row} on={kind} canChange={!closed && mayChangeActivity(row, user)} canRestore={isSuper && !closed} users={lookups.activeUsers} me={user.id} />
             ))}
           </ul>
         )}
