@@ -105,4 +105,21 @@ describe.each([
     await page.waitForURL(/\/persons\/\d+$/);
     await page.context().close();
   });
+
+  it('gives a personal calendar address that a calendar app reads without signing in, and stops the old one when renewed', async () => {
+    const page = await signedIn(viewport);
+    await page.goto('/activities');
+    await page.getByRole('button', { name: /Agenda-adres maken|Nieuw adres maken/ }).click();
+    const address = page.getByLabel('Jouw geheime agenda-adres');
+    await address.waitFor();
+    const first = await address.inputValue();
+    const anonymous = await fetch(first);
+    expect(anonymous.status).toBe(200);
+    expect(await anonymous.text()).toMatch(/^BEGIN:VCALENDAR[\s\S]*BEGIN:VEVENT[\s\S]*END:VCALENDAR\r\n$/);
+    await page.getByRole('button', { name: 'Nieuw adres maken (oude stopt)' }).click();
+    await page.waitForFunction((old) => (document.querySelector('#feed-address') as HTMLInputElement | null)?.value !== old, first);
+    expect((await fetch(first)).status).toBe(404);
+    expect((await fetch(await address.inputValue())).status).toBe(200);
+    await page.context().close();
+  });
 });
