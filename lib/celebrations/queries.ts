@@ -5,7 +5,7 @@ import { queryRows } from '@/db/rows';
 import { birthdayKey } from '@/db/schema';
 import { addDays, localDate } from '@/lib/activities/due';
 import { displayName } from '@/lib/persons/names';
-import { ageOn, birthdayDays, birthdayWindow, jubileeDays, jubileeMonths, jubileeYears } from './dates';
+import { addMonths, ageOn, birthdayDays, birthdayWindow, jubileeDays, jubileeMonths, jubileeYears } from './dates';
 
 // A person's birthday in the coming days: who, on which date, and the age they turn.
 export type Birthday = { personId: number; name: string; date: string; age: number };
@@ -45,16 +45,20 @@ export async function getJubilees(now = new Date(), limit = 8): Promise<Some<Jub
   const db = await getDb();
   const from = localDate(now);
   const to = addDays(from, jubileeDays - 1);
+  // One branch per jubilee with its range of start dates as values, so the planner sees how few rows each holds
+  // (a few days' slack for month ends: 31 August + 6 months is 28 February); the exact day is checked after.
+  const branches = jubileeMonths.map(
+    (m) => sql`SELECT e.id, e.person_id, e.organisation_id, e.end_date, ${m}::int AS months, (e.start_date + make_interval(months => ${m}::int))::date AS on_date
+                 FROM persons_in_organisation e
+                WHERE e.deleted_at IS NULL AND e.active AND e.start_date BETWEEN ${addDays(addMonths(from, -m), -3)}::date AND ${addDays(addMonths(to, -m), 3)}::date`,
+  );
   const rows = await queryRows<NameRow & { id: number; months: number; on_date: unknown; organisation: string; total: number }>(db, sql`
-    SELECT e.id, j.months, x.on_date, p.first_name, p.name_prefix, p.last_name, p.initials, o.name AS organisation, count(*) OVER ()::int AS total
-      FROM unnest(${sql.param([...jubileeMonths])}::int[]) AS j(months)
-      JOIN persons_in_organisation e ON e.deleted_at IS NULL AND e.active
-       AND e.start_date BETWEEN (${from}::date - make_interval(months => j.months))::date - 3 AND (${to}::date - make_interval(months => j.months))::date + 3
-      CROSS JOIN LATERAL (SELECT (e.start_date + make_interval(months => j.months))::date AS on_date) x
-      CROSS JOIN LATERAL (SELECT p.first_name, p.name_prefix, p.last_name, p.initials, p.sort_name FROM persons p WHERE p.id = e.person_id AND p.deleted_at IS NULL) p
-      CROSS JOIN LATERAL (SELECT o.name FROM organisations o WHERE o.id = e.organisation_id AND o.deleted_at IS NULL) o
-     WHERE x.on_date BETWEEN ${from}::date AND ${to}::date AND (e.end_date IS NULL OR e.end_date >= x.on_date)
-     ORDER BY x.on_date, p.sort_name, e.id LIMIT ${limit}`);
+    SELECT j.id, j.months, j.on_date, p.first_name, p.name_prefix, p.last_name, p.initials, o.name AS organisation, count(*) OVER ()::int AS total
+      FROM (${sql.join(branches, sql` UNION ALL `)}) j
+      JOIN persons p ON p.id = j.person_id AND p.deleted_at IS NULL
+      JOIN organisations o ON o.id = j.organisation_id AND o.deleted_at IS NULL
+     WHERE j.on_date BETWEEN ${from}::date AND ${to}::date AND (j.end_date IS NULL OR j.end_date >= j.on_date)
+     ORDER BY j.on_date, p.sort_name, j.id LIMIT ${limit}`);
   return {
     rows: rows.map((r) => ({ id: r.id, name: nameOf(r), organisation: r.organisation, date: iso(r.on_date), years: jubileeYears(r.months) })),
     total: rows[0]?.total ?? 0,
