@@ -6,7 +6,7 @@ import { logger } from '@/lib/log/logger';
 import { isActionRequest, refusalPrefix, refuseActionRequest } from '@/lib/security/action-guard';
 import { contentSecurityPolicy, newNonce, servedOverHttps, strictTransportSecurity } from '@/lib/security/headers';
 
-const publicPaths = ['/login', '/api/auth', '/api/health'];
+const publicPaths = ['/login', '/api/auth', '/api/health', '/api/calendar'];
 const isPublic = (pathname: string) => publicPaths.some((p) => pathname === p || pathname.startsWith(`${p}/`));
 
 // Runs before every page, action and route handler: sets the nonce-based CSP (and HSTS over https), drops NUL

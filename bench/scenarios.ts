@@ -15,6 +15,11 @@ import {
   personInOrganisationListSpec,
 } from '../lib/persons-in-organisation/list';
 import { personSearchTerms } from '../lib/persons/names';
+import { parseActivityCardState } from '../lib/activities/card-state';
+import { recordActivitiesQuery } from '../lib/activities/card-sql';
+import { badgeCountQuery, reminderQueries, workQueueQuery } from '../lib/activities/queue-sql';
+import { feedActivitiesQuery } from '../lib/calendar/feed-sql';
+import { hashFeedToken, newFeedToken } from '../lib/calendar/tokens';
 import { organisationPrefixQuery, organisationSuggestionsQuery, personPrefixQuery, personSuggestionsQuery } from '../lib/typeahead/sql';
 
 // Benchmark scenarios: a page or endpoint to load, and the SQL behind it run straight on pg as the floor.
@@ -204,6 +209,65 @@ export const scenarios: Scenario[] = [
           ...lookupFloor.slice(0, 3),
         ],
       };
+    },
+  },
+  {
+    name: 'work-queue',
+    description: 'My work: the demo user\'s open activities in six groups with counts, badge',
+    target: { p95: 100 },
+    prepare: async (_pool, userId) => {
+      return {
+        path: '/activities',
+        floor: [compile(workQueueQuery(userId, { kind: null, expand: null, now: new Date() })), compile(badgeCountQuery(userId)), { text: 'SELECT * FROM calendar_feeds WHERE user_id = $1', values: [userId] }, lookupFloor[0]],
+      };
+    },
+  },
+  {
+    name: 'activities-card',
+    description: 'organisation card whose record has 200 activities (first 25 shown, pinned first)',
+    target: { p95: 120 },
+    prepare: async (pool) => {
+      const { rows } = await pool.query('SELECT organisation_id AS id, count(*)::int AS n FROM activities WHERE organisation_id IS NOT NULL AND deleted_at IS NULL GROUP BY 1 ORDER BY 2 DESC LIMIT 1');
+      const id = rows[0].id as number;
+      return {
+        path: `/organisations/${id}`,
+        floor: [
+          { text: 'SELECT * FROM organisations WHERE id = $1', values: [id] },
+          { text: 'SELECT pio.id, p.last_name FROM persons_in_organisation pio JOIN persons p ON p.id = pio.person_id WHERE pio.organisation_id = $1 AND pio.deleted_at IS NULL ORDER BY pio.active DESC LIMIT 500', values: [id] },
+          compile(recordActivitiesQuery('organisation', id, parseActivityCardState({}, false))),
+          { text: "SELECT * FROM audit_log WHERE table_name = 'organisations' AND record_id = $1 ORDER BY at DESC, id DESC LIMIT 50", values: [id] },
+          ...lookupFloor.slice(0, 3),
+        ],
+      };
+    },
+  },
+  {
+    name: 'calendar-feed',
+    description: 'the demo user\'s iCalendar feed (500 open activities with a due date)',
+    target: { p95: 200 },
+    prepare: async (pool, userId) => {
+      const token = newFeedToken();
+      await pool.query(
+        'INSERT INTO calendar_feeds (user_id, token_hash, created_by, updated_by) VALUES ($1, $2, $1, $1) ON CONFLICT (user_id) DO UPDATE SET token_hash = EXCLUDED.token_hash, deleted_at = NULL',
+        [userId, hashFeedToken(token)],
+      );
+      return {
+        path: `/api/calendar/${token}.ics`,
+        floor: [
+          { text: 'SELECT u.id, u.locale FROM calendar_feeds f JOIN users u ON u.id = f.user_id WHERE f.token_hash = $1 AND f.deleted_at IS NULL AND u.active', values: [hashFeedToken(token)] },
+          compile(feedActivitiesQuery(userId, new Date())),
+        ],
+      };
+    },
+  },
+  {
+    name: 'reminders',
+    description: 'the reminders poll: timed activities come due, the next one, the badge',
+    target: { p95: 50 },
+    prepare: async (_pool, userId) => {
+      const now = new Date();
+      const q = reminderQueries(userId, new Date(now.getTime() - 12 * 3600_000), now);
+      return { path: '/api/activities/reminders', floor: [compile(q.due), compile(q.next), compile(badgeCountQuery(userId, now))] };
     },
   },
 ];

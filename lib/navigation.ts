@@ -6,6 +6,7 @@ export type NavItem = { href: string; label: string; role: Role };
 // The main navigation, in the order the product describes.
 export const navItems: NavItem[] = [
   { href: '/', label: 'nav.dashboard', role: 'user' },
+  { href: '/activities', label: 'nav.myWork', role: 'user' },
   { href: '/organisations', label: 'nav.organisations', role: 'user' },
   { href: '/persons', label: 'nav.persons', role: 'user' },
   { href: '/persons-in-organisation', label: 'nav.personsInOrganisation', role: 'user' },

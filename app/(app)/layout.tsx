@@ -1,8 +1,11 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
+import { DueBadge } from '@/components/activities/due-badge';
+import { Reminders } from '@/components/activities/reminders';
 import { MainNav } from '@/components/shell/main-nav';
 import { RequestRefusedNotice } from '@/components/shell/request-refused';
 import { UserMenu } from '@/components/shell/user-menu';
+import { countDueToday } from '@/lib/activities/queue';
 import { hasRole } from '@/lib/auth/roles';
 import { requirePageUser } from '@/lib/auth/session';
 import { navItems } from '@/lib/navigation';
@@ -10,7 +13,7 @@ import { navItems } from '@/lib/navigation';
 // The app shell around every signed-in page: header with navigation and user menu.
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const user = await requirePageUser();
-  const t = await getTranslations();
+  const [t, dueCount] = await Promise.all([getTranslations(), countDueToday(user.id)]);
   const items = navItems.filter((item) => hasRole(user.role, item.role));
   return (
     <>
@@ -24,9 +27,12 @@ export default async function AppLayout({ children }: { children: React.ReactNod
             <Link href="/" className="text-lg font-bold tracking-tight text-white">
               Relatio
             </Link>
-            <MainNav items={items} />
+            <MainNav items={items} badges={{ '/activities': <DueBadge initial={dueCount} /> }} />
           </div>
-          <UserMenu name={user.name} role={user.role} />
+          <div className="flex items-center gap-1">
+            <Reminders />
+            <UserMenu name={user.name} role={user.role} />
+          </div>
         </div>
       </header>
       <main id="main" className="mx-auto max-w-7xl px-3 py-6 sm:px-6">

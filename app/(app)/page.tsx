@@ -2,6 +2,7 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { CountTiles } from '@/components/dashboard/count-tiles';
 import { OpenActivities } from '@/components/dashboard/open-activities';
 import { RecentList } from '@/components/dashboard/recent-list';
+import { MyDay } from '@/components/dashboard/my-day';
 import { ButtonLink } from '@/components/ui/button';
 import { Panel, PageHeader } from '@/components/ui/page-header';
 import type { Locale } from '@/db/schema';
@@ -47,9 +48,7 @@ export default async function DashboardPage() {
           <RecentList rows={updated} locale={locale} />
         </Panel>
       </div>
-      <Panel title={t('dashboard.myActivities')}>
-        <OpenActivities activities={activities} locale={locale} />
-      </Panel>
+      <MyDay userId={user.id} locale={locale} list={<OpenActivities activities={activities} locale={locale} />} />
     </div>
   );
 }

@@ -3,7 +3,7 @@
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 import { useTranslations } from 'next-intl';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { NavItem } from '@/lib/navigation';
 
 function isActive(pathname: string, href: string): boolean {
@@ -11,7 +11,7 @@ function isActive(pathname: string, href: string): boolean {
 }
 
 // The main navigation: a bar on wide screens, a menu behind a button on a phone.
-export function MainNav({ items }: { items: NavItem[] }) {
+export function MainNav({ items, badges = {} }: { items: NavItem[]; badges?: Record<string, ReactNode> }) {
   const t = useTranslations();
   const pathname = usePathname();
   // The phone menu is open on the page it was opened on; following a link closes it.
@@ -25,6 +25,7 @@ export function MainNav({ items }: { items: NavItem[] }) {
       className="block whitespace-nowrap rounded-md px-3 py-2 text-sm font-medium xl:px-2 text-slate-200 hover:bg-brand-700 hover:text-white aria-[current=page]:bg-brand-700 aria-[current=page]:text-white"
     >
       {t(item.label)}
+      {badges[item.href]}
     </Link>
   ));
   return (
@@ -37,9 +38,11 @@ export function MainNav({ items }: { items: NavItem[] }) {
         className="rounded-md px-3 py-2 text-sm font-medium text-white hover:bg-brand-700 xl:hidden"
         aria-expanded={open}
         aria-controls="mobile-nav"
+        aria-label={t('nav.menu')}
         onClick={() => setOpenOn(open ? null : pathname)}
       >
         {t('nav.menu')}
+        {Object.values(badges)}
       </button>
       {open && (
         <nav id="mobile-nav" aria-label={t('nav.main')} className="absolute inset-x-0 top-14 z-20 space-y-1 bg-brand-900 p-3 shadow-lg xl:hidden">

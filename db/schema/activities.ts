@@ -17,9 +17,12 @@ export const activities = pgTable(
     kind: activityKindEnum('kind').notNull(),
     subject: text('subject').notNull(),
     description: text('description'),
+    // The moment it is due: the given time of day in Europe/Amsterdam, or the start of the due date when no time is given.
     dueAt: timestamp('due_at', { withTimezone: true }),
+    dueHasTime: boolean('due_has_time').notNull().default(false),
     assignedToId: integer('assigned_to_id').references(() => users.id),
     done: boolean('done').notNull().default(false),
+    doneAt: timestamp('done_at', { withTimezone: true }),
     priority: priorityEnum('priority').notNull().default('normal'),
     pinned: boolean('pinned').notNull().default(false),
     organisationId: integer('organisation_id').references(() => organisations.id),
@@ -32,8 +35,12 @@ export const activities = pgTable(
     index('activities_organisation_idx').on(t.organisationId),
     index('activities_person_idx').on(t.personId),
     index('activities_pio_idx').on(t.personInOrganisationId),
+    index('activities_created_by_idx').on(t.createdBy),
     index('activities_queue_idx').on(t.assignedToId, t.dueAt).where(sql`deleted_at IS NULL AND NOT done`),
   ],
 );
 
 export type Activity = typeof activities.$inferSelect;
+export type NewActivity = typeof activities.$inferInsert;
+export type ActivityKind = (typeof activityKindEnum.enumValues)[number];
+export type Priority = (typeof priorityEnum.enumValues)[number];

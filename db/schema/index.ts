@@ -2,6 +2,7 @@
 export * from './activities';
 export * from './audit-log';
 export * from './bulk-jobs';
+export * from './calendar-feeds';
 export * from './choice-lists';
 export * from './login-attempts';
 export * from './mailing-groups';

@@ -54,6 +54,8 @@ export const personsInOrganisation = pgTable(
     // Criteria about live, active jobs (a person's, an organisation's and how many): index-only lookups and counts.
     index('pio_live_active_person_idx').on(t.personId).where(sql`deleted_at IS NULL AND active`),
     index('pio_live_active_organisation_idx').on(t.organisationId).where(sql`deleted_at IS NULL AND active`),
+    // Start dates of current jobs, for the employment jubilees.
+    index('pio_live_active_start_idx').on(t.startDate).where(sql`deleted_at IS NULL AND active`),
     index('pio_live_end_date_idx').on(sql`coalesce(${t.endDate}, '-infinity'::date)`, t.id).where(sql`deleted_at IS NULL`),
   ],
 );

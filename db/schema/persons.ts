@@ -3,6 +3,9 @@ import { boolean, check, date, index, integer, pgTable, text, timestamp } from '
 import { choiceListEntries } from './choice-lists';
 import { recordColumns } from './columns';
 
+// The month and day of a person's date of birth as one number (22 November → 1122), as its index is built.
+export const birthdayKey = sql`((extract(month from date_of_birth) * 100 + extract(day from date_of_birth))::int)`;
+
 // A natural person, with private details; their jobs are persons in organisation.
 export const persons = pgTable(
   'persons',
@@ -58,6 +61,8 @@ export const persons = pgTable(
     // Marketing selections: persons with consent in name order, without reading those without.
     index('persons_live_consent_sort_idx').on(t.sortName, t.id).where(sql`deleted_at IS NULL AND marketing_consent`),
     index('persons_live_consent_idx').on(t.marketingConsent, t.id).where(sql`deleted_at IS NULL`),
+    // Birthdays by month and day (MMDD) and then name, for the celebration moments.
+    index('persons_live_birthday_idx').on(birthdayKey, t.sortName, t.id).where(sql`deleted_at IS NULL AND date_of_birth IS NOT NULL AND NOT passive`),
   ],
 );
 

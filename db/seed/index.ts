@@ -2,6 +2,8 @@ import { count, eq, sql } from 'drizzle-orm';
 import { queryRows } from '../rows';
 import type { Db } from '../connect';
 import { organisations, users } from '../schema';
+import { seedActivities } from './activities';
+import { seedCelebrations } from './moments';
 import { buildPools } from './pools';
 import { seedRecords } from './records';
 import { seedReference, type Reference } from './reference';
@@ -22,7 +24,8 @@ export async function isEmpty(db: Db): Promise<boolean> {
 export async function seedDemo(db: Db, opts: { seed?: number; log?: (s: string) => void } = {}): Promise<void> {
   const seed = opts.seed ?? defaultSeed;
   const ref = await seedReference(db);
-  await seedRecords(db, ref, buildPools(seed, 800), { organisations: 300, persons: 600, personsInOrganisation: 800, activities: 200, deletedShare: 0.01 }, seed, opts.log);
+  await seedRecords(db, ref, buildPools(seed, 800), { organisations: 300, persons: 600, personsInOrganisation: 800, activities: 200, deletedShare: 0.01, queuePerUser: 30 }, seed, opts.log);
+  await seedCelebrations(db);
   await db.execute(sql`ANALYZE`);
 }
 
@@ -65,6 +68,24 @@ async function withoutSecondaryIndexes(db: Db, log: (s: string) => void, load: (
   }
 }
 
+// Open activities per account manager at scale: enough to fill every group of the work queue.
+const scaleQueuePerUser = 1500;
+
+// Brings a scale database seeded before the work queue existed up to its load: each active user's open work and one
+// organisation with 200 activities (a no-op when the demo user already has a full queue).
+async function loadQueues(db: Db, seed: number): Promise<number> {
+  const [user] = await queryRows<{ n: number }>(db, sql`
+    SELECT count(*)::int AS n FROM activities a JOIN users u ON u.id = a.assigned_to_id
+     WHERE u.email = 'user@relatio.test' AND a.deleted_at IS NULL AND NOT a.done`);
+  if (user.n >= scaleQueuePerUser / 2) return 0;
+  const ids = (table: string) => queryRows<{ id: number }>(db, sql`SELECT id FROM ${sql.identifier(table)} WHERE deleted_at IS NULL ORDER BY id LIMIT 20000`).then((r) => r.map((x) => x.id));
+  const [organisationIds, personIds, pioIds] = await Promise.all([ids('organisations'), ids('persons'), ids('persons_in_organisation')]);
+  const active = await queryRows<{ id: number }>(db, sql`SELECT id FROM users WHERE active AND deleted_at IS NULL ORDER BY id`);
+  const made = await seedActivities(db, { organisationIds, personIds, pioIds }, { history: 0, perUser: scaleQueuePerUser, userIds: active.map((u) => u.id), heavy: { organisationId: organisationIds[0], count: 200 } }, seed);
+  await db.execute(sql`ANALYZE activities`);
+  return made;
+}
+
 // Bulk data for the benchmark: N organisations, 3N persons and 4N persons in organisation (on top of the
 // demo data, which it creates first on an empty database). Skips when the database already has N.
 export async function seedScale(db: Db, opts: { organisations: number; seed?: number; log?: (s: string) => void }): Promise<boolean> {
@@ -72,14 +93,15 @@ export async function seedScale(db: Db, opts: { organisations: number; seed?: nu
   if (await isEmpty(db)) await seedDemo(db, { seed: opts.seed, log });
   const [have] = await db.select({ n: count() }).from(organisations);
   if (have.n >= opts.organisations) {
-    log(`already ${have.n} organisations: nothing to do`);
-    return false;
+    const added = await loadQueues(db, (opts.seed ?? defaultSeed) + 2);
+    log(added ? `already ${have.n} organisations; ${added} activities added to the work queues` : `already ${have.n} organisations: nothing to do`);
+    return added > 0;
   }
   const n = opts.organisations - have.n;
   const seed = (opts.seed ?? defaultSeed) + 1;
   const reference = await existingReference(db);
   await withoutSecondaryIndexes(db, log, () =>
-    seedRecords(db, reference, buildPools(seed, 3000), { organisations: n, persons: 3 * n, personsInOrganisation: 4 * n, activities: Math.floor(n / 5), deletedShare: 0.002 }, seed, log),
+    seedRecords(db, reference, buildPools(seed, 3000), { organisations: n, persons: 3 * n, personsInOrganisation: 4 * n, activities: Math.floor(n / 5), deletedShare: 0.002, queuePerUser: scaleQueuePerUser, heavyCard: 200 }, seed, log),
   );
   await db.execute(sql`VACUUM ANALYZE`);
   log('vacuum analyze');

@@ -7,7 +7,6 @@ export type Pools = {
   lastNames: { prefix: string | null; last: string }[];
   streets: string[];
   cities: string[];
-  subjects: string[];
 };
 
 // Builds the pools deterministically from the seed.
@@ -23,7 +22,6 @@ export function buildPools(seed: number, size = 1500): Pools {
     lastNames: [...new Set(many(size, () => fakerNL.person.lastName()))].map(splitPrefix),
     streets: [...new Set(many(size, () => fakerNL.location.street()))],
     cities: [...new Set(many(Math.ceil(size / 4), () => fakerNL.location.city()))],
-    subjects: activitySubjects,
   };
 }
 
@@ -35,10 +33,3 @@ export function splitPrefix(surname: string): { prefix: string | null; last: str
   const m = /^((?:[a-z\u2019']+ )+)(.+)$/.exec(surname);
   return m ? { prefix: m[1].trim(), last: m[2] } : { prefix: null, last: surname };
 }
-
-// Subjects of the demo activities, as account managers write them.
-const activitySubjects = [
-  'Offerte nabellen', 'Kennismakingsgesprek', 'Contract verlengen', 'Demo inplannen', 'Jaargesprek voorbereiden',
-  'Factuur nabespreken', 'Terugbelverzoek', 'Evaluatie project', 'Prijsafspraken vastleggen', 'Nieuwe contactpersoon bellen',
-  'Bezoek op locatie', 'Voorstel sturen', 'Referentie opvragen', 'Klanttevredenheid peilen', 'Uitnodiging klantendag',
-];

@@ -2,6 +2,7 @@ import { composeIBAN } from 'ibantools';
 import type { Db } from '../connect';
 import { sql } from 'drizzle-orm';
 import { queryRows } from '../rows';
+import { seedActivities } from './activities';
 import { bulkInsert, reserveIds } from './bulk';
 import { namePrefixes, type Pools } from './pools';
 import { Random } from './random';
@@ -40,7 +41,16 @@ function segmentPair(r: Random, tree: SegmentChoice[], p: number): [number | nul
 }
 
 // How many records to make.
-export type Counts = { organisations: number; persons: number; personsInOrganisation: number; activities: number; deletedShare: number };
+export type Counts = {
+  organisations: number;
+  persons: number;
+  personsInOrganisation: number;
+  activities: number;
+  deletedShare: number;
+  // Open activities per account manager (their work queue), and one organisation with this many activities.
+  queuePerUser: number;
+  heavyCard?: number;
+};
 
 // Generates and inserts organisations, persons, their employment records and activities, set-based.
 export async function seedRecords(db: Db, ref: Reference, pools: Pools, counts: Counts, seed: number, log: (s: string) => void = () => undefined) {
@@ -211,32 +221,12 @@ export async function seedRecords(db: Db, ref: Reference, pools: Pools, counts: 
   if (broken.n > 0) throw new Error(`${broken.n} persons in organisation break the category rules`);
   log(`${pioIds.length} persons in organisation`);
 
-  // Activities, some open with a due date (the users' work queues).
-  const a: Record<string, unknown[]> = {};
-  const kinds = ['call', 'meeting', 'email', 'task', 'note'];
-  for (let i = 0; i < counts.activities; i++) {
-    const kind = r.pick(kinds);
-    const open = kind !== 'note' && r.chance(0.4);
-    push(a, 'kind', kind);
-    push(a, 'subject', r.pick(pools.subjects));
-    push(a, 'due_at', open ? new Date(seedBaseDate + r.int(-5, 40) * day).toISOString() : null);
-    push(a, 'assigned_to_id', r.pick(ref.accountManagerIds));
-    push(a, 'done', !open && kind !== 'note');
-    push(a, 'priority', r.pick(['low', 'normal', 'normal', 'high']));
-    push(a, 'pinned', kind === 'note' && r.chance(0.2));
-    push(a, 'organisation_id', orgIds[r.pick(live)]);
-    push(a, 'created_at', at(r.int(0, 400)));
-    push(a, 'created_by', by);
-    push(a, 'updated_by', by);
-  }
-  const activityIds = await reserveIds(db, 'activities', counts.activities);
-  if (counts.activities) {
-    await bulkInsert(db, 'activities', {
-      id: ['int', activityIds], kind: ['activity_kind', a.kind], subject: ['text', a.subject], due_at: ['timestamptz', a.due_at],
-      assigned_to_id: ['int', a.assigned_to_id], done: ['bool', a.done], priority: ['priority', a.priority], pinned: ['bool', a.pinned],
-      organisation_id: ['int', a.organisation_id], created_at: ['timestamptz', a.created_at], updated_at: ['timestamptz', a.created_at],
-      created_by: ['int', a.created_by], updated_by: ['int', a.updated_by],
-    });
-  }
-  log(`${counts.activities} activities`);
+  // Activities: history over everyone, and each account manager's open work.
+  const made = await seedActivities(
+    db,
+    { organisationIds: live.map((i) => orgIds[i]), personIds, pioIds },
+    { history: counts.activities, perUser: counts.queuePerUser, userIds: ref.accountManagerIds, heavy: counts.heavyCard ? { organisationId: orgIds[live[0]], count: counts.heavyCard } : undefined },
+    seed + 7,
+  );
+  log(`${made} activities`);
 }

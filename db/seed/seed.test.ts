@@ -44,6 +44,30 @@ describe('demo data', () => {
     expect(rows[0].n).toBeGreaterThan(100);
   });
 
+  it("gives every demo user a work queue: overdue, today (one with a time), later, done, pinned notes, high priority", async () => {
+    const { countDueToday } = await import('@/lib/activities/queue');
+    const { getWorkQueue } = await import('@/lib/activities/queue');
+    const active = await handle.db.select().from(users);
+    for (const u of active.filter((x) => x.active)) {
+      const groups = Object.fromEntries((await getWorkQueue(u.id, { kind: null, expand: null })).map((g) => [g.group, g]));
+      for (const g of ['overdue', 'today', 'tomorrow', 'thisWeek', 'later', 'none']) expect({ user: u.email, g, some: groups[g].count > 0 }).toEqual({ user: u.email, g, some: true });
+      expect(groups.today.rows.some((r) => r.dueHasTime)).toBe(true);
+      expect(await countDueToday(u.id)).toBe(groups.overdue.count + groups.today.count);
+    }
+    const [mix] = await queryRows<{ done: number; pinned: number; high: number; pio: number; person: number }>(handle.db, sql`
+      SELECT count(*) FILTER (WHERE done)::int AS done, count(*) FILTER (WHERE pinned AND kind = 'note')::int AS pinned,
+             count(*) FILTER (WHERE priority = 'high')::int AS high, count(person_in_organisation_id)::int AS pio, count(person_id)::int AS person FROM activities`);
+    expect(mix.done).toBeGreaterThan(50);
+    expect(mix.pinned).toBeGreaterThanOrEqual(12);
+    expect(Math.min(mix.high, mix.pio, mix.person)).toBeGreaterThan(10);
+  });
+
+  it('has birthdays in the coming week and jobs reaching a jubilee this month', async () => {
+    const { getBirthdays, getJubilees } = await import('@/lib/celebrations/queries');
+    expect((await getBirthdays()).total).toBeGreaterThanOrEqual(7);
+    expect((await getJubilees()).rows.map((j) => j.years)).toEqual(expect.arrayContaining(['5', '10', '12½', '25']));
+  });
+
   it('is the same for the same seed', async () => {
     const other = await openTestDatabase();
     await seedDemo(other.db);

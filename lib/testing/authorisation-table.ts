@@ -4,6 +4,14 @@ import type { Role } from '@/db/schema';
 // against the actions the app exports (a new action without a row here fails that test).
 export const actionRoles: Record<string, Role> = {
   changeOwnLocaleAction: 'user',
+  createActivityAction: 'user',
+  updateActivityAction: 'user',
+  setActivityDoneAction: 'user',
+  rescheduleActivityAction: 'user',
+  deleteActivityAction: 'user',
+  restoreActivityAction: 'crm_super',
+  renewCalendarFeedAction: 'user',
+  revokeCalendarFeedAction: 'user',
   addChoiceEntryAction: 'crm_super',
   renameChoiceEntryAction: 'crm_super',
   moveChoiceEntryAction: 'crm_super',
@@ -51,4 +59,8 @@ export const routeRoles: Record<string, Role | null> = {
   'app/api/organisations/[id]/route.ts': 'user',
   'app/api/business-relation/duplicates/route.ts': 'user',
   'app/api/lists/[list]/count/route.ts': 'user',
+  'app/api/activities/[id]/ics/route.ts': 'user',
+  'app/api/activities/reminders/route.ts': 'user',
+  // The calendar feed is read by calendar programs that cannot sign in: its secret token is the key.
+  'app/api/calendar/[token]/route.ts': null,
 };

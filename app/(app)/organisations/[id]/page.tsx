@@ -94,7 +94,7 @@ export default async function OrganisationPage({ params, searchParams }: Props) 
         </div>
       </section>
       <OrganisationPersons organisationId={row.id} />
-      <ActivitiesPanel kind="organisation" id={row.id} />
+      <ActivitiesPanel kind="organisation" id={row.id} basePath="/organisations" query={query} closed={!!row.deletedAt} />
       <HistoryPanel entries={history} fieldLabel={(f) => organisationFieldLabel(t as never, f)} valueLabel={organisationValueLabel(lookups)} />
     </div>
   );

@@ -92,7 +92,7 @@ export default async function PersonInOrganisationPage({ params, searchParams }:
       <Panel>
         <PersonInOrganisationDetails row={row} lookups={lookups} locale={locale} />
       </Panel>
-      <ActivitiesPanel kind="personInOrganisation" id={row.id} />
+      <ActivitiesPanel kind="personInOrganisation" id={row.id} basePath="/persons-in-organisation" query={query} closed={!!row.deletedAt} />
       <HistoryPanel entries={history} fieldLabel={(f) => personInOrganisationFieldLabel(t as never, f)} valueLabel={valueLabel} />
     </div>
   );

@@ -100,7 +100,7 @@ export default async function PersonPage({ params, searchParams }: Props) {
         <div className="p-4">{tab === 'business' ? <PersonBusiness personId={row.id} editable={!row.deletedAt} /> : <PersonDetails row={row} lookups={lookups} locale={locale} />}</div>
       </section>
       <SameAddress person={row} />
-      <ActivitiesPanel kind="person" id={row.id} />
+      <ActivitiesPanel kind="person" id={row.id} basePath="/persons" query={query} closed={!!row.deletedAt} />
       <HistoryPanel entries={history} fieldLabel={(f) => personFieldLabel(t as never, f)} valueLabel={personValueLabel(lookups, locale)} />
     </div>
   );
